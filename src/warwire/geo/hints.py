@@ -1,0 +1,57 @@
+"""Containment: "Paris, Texas", "Bakhmut in Donetsk oblast", "Rice Lake area of Fulton County".
+
+A *hint* is a name that contains (or, for a town, lies near) the place a
+toponym names.  It comes from the caller (``Mention.hint``), from the toponym
+itself ("Paris, Texas" as one string), or from the text between two adjacent
+toponyms of a document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from .candidate import Candidate, haversine_km
+
+_DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+_LEAD = r"(?:(?:located|situated|based|area|region|part|outskirts|suburbs?|district|village|town|city)\s+)?"
+HINT_GAP = re.compile(
+    rf"^\s*(?:,|\(|-|{_LEAD}(?:in|of|near|outside)\s+(?:the\s+)?{_DIRECTION})\s*$", re.IGNORECASE)
+NEAR_TOWN_KM = 100.0
+
+
+class Spanned(Protocol):
+    text: str
+    start: int | None
+    end: int | None
+
+
+def adjacent_hints(mentions: Sequence[Spanned], text: str) -> dict[int, int]:
+    """Mention index → index of the mention right after it that contains it.
+
+    ``"X, Y"``, ``"X (Y)"``, ``"X in (northern) Y"``, ``"X area of Y"``,
+    ``"X located in Y"``: the gap between two adjacent mentions decides.
+    """
+    placed = sorted((m.start, m.end, i) for i, m in enumerate(mentions)
+                    if m.start is not None and m.end is not None)
+    hints: dict[int, int] = {}
+    for (_, e1, i), (s2, _, j) in zip(placed, placed[1:]):
+        if s2 >= e1 and HINT_GAP.match(text[e1:s2]):
+            hints.setdefault(i, j)
+    return hints
+
+
+def inside(c: Candidate, h: Candidate) -> bool:
+    """Whether place ``c`` lies in (or, for point-like hints, near) the hint place ``h``."""
+    if c.id == h.id:
+        return False
+    if h.feature == "country":
+        return c.country_code == h.country_code and c.feature != "country"
+    if h.feature == "admin1":
+        return c.admin1_code == h.admin1_code and c.feature not in ("admin1", "country")
+    if h.feature == "admin2":
+        return c.admin2_code == h.admin2_code and c.feature == "city"
+    if h.feature == "continent":
+        return False
+    return haversine_km(c.lat, c.lon, h.lat, h.lon) < NEAR_TOWN_KM

@@ -1,0 +1,91 @@
+"""Named schema migrations, applied in order and recorded in ``schema_migrations``.
+
+A schema change is a new function appended to :data:`MIGRATIONS`; an applied
+migration is never edited.  Each migration runs inside the transaction that
+records it, so a failed migration leaves no trace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+Migration = tuple[str, Callable[[Connection], None]]
+
+_meta = sa.MetaData()
+
+schema_migrations = sa.Table(
+    "schema_migrations", _meta,
+    sa.Column("name", sa.String(100), primary_key=True),
+    sa.Column("applied_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+articles = sa.Table(
+    "articles", _meta,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("title", sa.Text),
+    sa.Column("source", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("published", sa.Date, index=True),
+    sa.Column("published_from", sa.String(16)),
+    sa.Column("origin", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("record", sa.Text, nullable=False),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+#: every extracted span (dates now; places, quotes, claims, events later) by kind
+spans = sa.Table(
+    "spans", _meta,
+    sa.Column("article_id", sa.String(64), sa.ForeignKey("articles.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("kind", sa.String(16), primary_key=True),
+    sa.Column("idx", sa.Integer, primary_key=True),
+    sa.Column("start_char", sa.Integer, nullable=False),
+    sa.Column("end_char", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("data", sa.Text, nullable=False),
+    sa.Index("ix_spans_kind", "kind"),
+)
+
+removed = sa.Table(
+    "removed", _meta,
+    sa.Column("article_id", sa.String(64), sa.ForeignKey("articles.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("idx", sa.Integer, primary_key=True),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+)
+
+
+def _0001_initial(conn: Connection) -> None:
+    for table in (articles, spans, removed):
+        table.create(conn)
+
+
+MIGRATIONS: list[Migration] = [
+    ("0001_initial", _0001_initial),
+]
+
+
+def applied(conn: Connection) -> set[str]:
+    """Names of the migrations this database has (creating the ledger if new)."""
+    schema_migrations.create(conn, checkfirst=True)
+    return {row.name for row in conn.execute(sa.select(schema_migrations.c.name))}
+
+
+def migrate(conn: Connection) -> list[str]:
+    """Apply every pending migration in order; return the names applied now."""
+    done = applied(conn)
+    now: list[str] = []
+    for name, step in MIGRATIONS:
+        if name in done:
+            continue
+        step(conn)
+        conn.execute(sa.insert(schema_migrations).values(
+            name=name, applied_at=datetime.now(timezone.utc)))
+        now.append(name)
+    return now

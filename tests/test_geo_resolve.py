@@ -1,0 +1,184 @@
+"""Toponym resolution: priors, unit words, containment, demonyms and document context."""
+
+from __future__ import annotations
+
+import pytest
+
+from warwire.geo import haversine_km
+from warwire.geo.candidates import parse_query
+from warwire.geo.hints import adjacent_hints
+from warwire.geo.resolve import Mention, Resolution, Resolver
+
+KHARKIV = (49.98, 36.25)
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver()
+
+
+def mentions_in(text: str, names: list[str]) -> list[Mention]:
+    """Mentions of ``names`` in ``text``, each at its next occurrence."""
+    out, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        out.append(Mention(name, start, start + len(name)))
+        pos = start + 1
+    return out
+
+
+def place(res: Resolution) -> tuple[str, str, str | None]:
+    c = res.candidate
+    assert c is not None
+    return c.feature, c.country_code, c.admin1_code
+
+
+# -- a city and its province ------------------------------------------------------------------
+def test_bare_kharkiv_is_the_city(resolver: Resolver) -> None:
+    res = resolver.resolve("Kharkiv")
+    assert place(res) == ("city", "UA", "UA.07")
+    assert res.candidate.geonames_id == 706483
+    assert any(c.feature == "admin1" for c in res.alternatives)
+
+
+@pytest.mark.parametrize("text", ["Kharkiv oblast", "Kharkiv Oblast", "Kharkiv region",
+                                  "Kharkiv province", "Kharkivska oblast"])
+def test_kharkiv_with_a_unit_word_is_the_oblast(resolver: Resolver, text: str) -> None:
+    res = resolver.resolve(text)
+    assert place(res) == ("admin1", "UA", "UA.07")
+    assert res.candidate.admin1_iso == "UA-63"
+
+
+def test_raion_and_county(resolver: Resolver) -> None:
+    assert resolver.resolve("Bakhmut Raion").candidate.feature == "admin2"
+    assert resolver.resolve("Bakhmut").candidate.feature == "city"
+    parish = resolver.resolve("Rapides Parish").candidate
+    assert (parish.feature, parish.admin1) == ("admin2", "Louisiana")
+
+
+def test_a_small_namesake_town_does_not_beat_the_state(resolver: Resolver) -> None:
+    assert place(resolver.resolve("Oklahoma")) == ("admin1", "US", "US.OK")
+    assert place(resolver.resolve("Georgia")) == ("country", "GE", None)
+
+
+# -- spellings --------------------------------------------------------------------------------
+@pytest.mark.parametrize("old, new", [("Artemivsk", "Bakhmut"), ("Izyum", "Izium"),
+                                      ("Kharkov", "Kharkiv"), ("Nikolayev", "Mykolaiv"),
+                                      ("Odessa", "Odesa"), ("Kiev", "Kyiv")])
+def test_old_and_new_spellings_resolve_alike(resolver: Resolver, old: str, new: str) -> None:
+    a, b = resolver.resolve(old).candidate, resolver.resolve(new).candidate
+    assert a.id == b.id and a.country_code == "UA"
+
+
+def test_qualified_name_keeps_its_core(resolver: Resolver) -> None:
+    res = resolver.resolve("northern Kharkiv")
+    assert res.candidate.geonames_id == 706483 and res.match == "core"
+
+
+# -- containment ----------------------------------------------------------------------------------
+def test_paris_alone_is_france(resolver: Resolver) -> None:
+    assert place(resolver.resolve("Paris"))[:2] == ("city", "FR")
+
+
+@pytest.mark.parametrize("call", [
+    lambda r: r.resolve("Paris, Texas"),
+    lambda r: r.resolve("Paris", hint="Texas"),
+    lambda r: r.resolve("Paris", hint="TX"),
+])
+def test_paris_texas(resolver: Resolver, call) -> None:
+    assert place(call(resolver)) == ("city", "US", "US.TX")
+
+
+def test_paris_texas_from_the_text(resolver: Resolver) -> None:
+    text = "She grew up in Paris, Texas, and studied in Dallas."
+    res = resolver.resolve_document(mentions_in(text, ["Paris", "Texas", "Dallas"]), text)
+    assert place(res[0]) == ("city", "US", "US.TX")
+    assert place(res[1]) == ("admin1", "US", "US.TX")
+
+
+def test_x_in_y_province(resolver: Resolver) -> None:
+    text = "Shelling hit Bakhmut in Donetsk oblast."
+    res = resolver.resolve_document(mentions_in(text, ["Bakhmut", "Donetsk oblast"]), text)
+    assert place(res[0]) == ("city", "UA", "UA.05")
+    assert place(res[1]) == ("admin1", "UA", "UA.05")
+
+
+def test_adjacent_hint_patterns() -> None:
+    text = "Paris, Texas; Rice Lake area of Fulton County located in Illinois; Kyiv and Lviv"
+    names = ["Paris", "Texas", "Rice Lake", "Fulton County", "Illinois", "Kyiv", "Lviv"]
+    hints = adjacent_hints(mentions_in(text, names), text)
+    assert hints == {0: 1, 2: 3, 3: 4}
+
+
+def test_query_splits_name_and_hint() -> None:
+    q = parse_query("Paris, Texas")
+    assert (q.key, q.hint) == ("paris", "Texas")
+    assert parse_query("Ukraine's").key == "ukraine"
+
+
+# -- document context -------------------------------------------------------------------------------
+def test_novoselivka_follows_a_kharkiv_oblast_report(resolver: Resolver) -> None:
+    alone = resolver.resolve("Novoselivka").candidate
+    text = ("Russian forces shelled Novoselivka, a village in the Kharkiv region, "
+            "and struck Izium and Balakliia overnight, the governor in Kharkiv said.")
+    names = ["Russian", "Novoselivka", "Kharkiv region", "Izium", "Balakliia", "Kharkiv"]
+    res = resolver.resolve_document(mentions_in(text, names), text)
+    chosen = res[1].candidate
+    near = haversine_km(chosen.lat, chosen.lon, *KHARKIV)
+    assert near < 200 < haversine_km(alone.lat, alone.lon, *KHARKIV)
+    assert place(res[2]) == ("admin1", "UA", "UA.07")
+    assert res[0].candidate.country_code == "RU" and res[0].match == "demonym"
+
+
+def test_context_picks_the_local_namesake(resolver: Resolver) -> None:
+    text = "Deputies in Walker County said the fire near Huntsville spread toward Conroe."
+    res = resolver.resolve_document(mentions_in(text, ["Walker County", "Huntsville", "Conroe"]), text)
+    assert {r.candidate.admin1_code for r in res} == {"US.TX"}
+
+
+def test_same_name_same_place_in_a_document(resolver: Resolver) -> None:
+    text = "Paris, Texas is quiet. Later, Paris voted."
+    res = resolver.resolve_document(mentions_in(text, ["Paris", "Texas", "Paris"]), text)
+    assert res[0].candidate.id == res[2].candidate.id
+
+
+def test_capital_used_for_its_government(resolver: Resolver) -> None:
+    text = "Moscow said the talks with Washington and Kyiv had stalled."
+    res = resolver.resolve_document(mentions_in(text, ["Moscow", "Washington", "Kyiv"]), text)
+    assert [r.candidate.capital for r in res] == [True, True, True]
+    assert [r.candidate.country_code for r in res] == ["RU", "US", "UA"]
+
+
+# -- demonyms, supplement, unknown names ---------------------------------------------------------------
+@pytest.mark.parametrize("word, country", [("Ukrainian", "UA"), ("Americans", "US"),
+                                           ("British", "GB"), ("Russians", "RU")])
+def test_demonyms_resolve_to_their_country(resolver: Resolver, word: str, country: str) -> None:
+    res = resolver.resolve(word)
+    assert place(res)[:2] == ("country", country) and res.match == "demonym"
+
+
+def test_supplement_facility_and_region(resolver: Resolver) -> None:
+    plant = resolver.resolve("Zaporizhzhia nuclear power plant").candidate
+    assert (plant.feature, plant.country_code) == ("facility", "UA")
+    assert resolver.resolve("Donbas").candidate.feature == "region"
+    assert resolver.resolve("Crimean bridge").candidate.name == "Crimean Bridge"
+    assert resolver.resolve("Dnipro").candidate.feature == "city"
+    assert resolver.resolve("Dnieper River").candidate.feature == "water"
+
+
+def test_unknown_street_falls_back_to_the_document_focus(resolver: Resolver) -> None:
+    text = "Crowds gathered on Sumska Street in Kharkiv after the strike on Kharkiv."
+    res = resolver.resolve_document(mentions_in(text, ["Sumska Street", "Kharkiv", "Kharkiv"]), text)
+    assert res[0].approximate and res[0].match == "focus"
+    assert res[0].candidate.geonames_id == 706483
+
+
+def test_nothing_known_gives_none() -> None:
+    res = Resolver(fallback=False).resolve("Qqxyzzy Street")
+    assert res.candidate is None
+
+
+def test_candidates_are_ranked_by_prior(resolver: Resolver) -> None:
+    ranked = resolver.candidates("Kharkiv")
+    assert ranked[0].feature == "city" and len(ranked) >= 2
+    assert resolver.candidates("Paris", hint="Texas")[0].admin1_code == "US.TX"

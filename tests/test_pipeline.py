@@ -54,8 +54,35 @@ def test_a_failing_stage_rejects_that_article_and_the_batch_goes_on() -> None:
              InputError("binary file, not text", "c.bin"), Article("good two", origin="d.txt")]
     done = list(pipe.run(items, on_error=errors.append))
     assert [a.raw_text for a in done] == ["good one", "good two"]
-    assert [str(e) for e in errors] == [
+    assert sorted(str(e) for e in errors) == [
         "b.txt: stage flaky failed: ZeroDivisionError: boom", "c.bin: binary file, not text"]
+
+
+class _BatchStage(_Stage):
+    def __init__(self):
+        super().__init__("batched", ["raw_text"], ["text"])
+        self.batches: list[int] = []
+
+    def __call__(self, article: Article) -> None:
+        if "bad" in article.raw_text:
+            raise ValueError("unparseable")
+        article.text = article.raw_text.upper()
+
+    def pipe(self, articles: list[Article]) -> None:
+        self.batches.append(len(articles))
+        for article in articles:
+            self(article)
+
+
+def test_batches_use_pipe_and_a_bad_article_in_a_batch_rejects_only_itself() -> None:
+    stage = _BatchStage()
+    pipe = Pipeline([stage], batch_size=3)
+    errors: list[InputError] = []
+    texts = ["one", "two", "bad three", "four", "five"]
+    done = list(pipe.run([Article(t, origin=t) for t in texts], on_error=errors.append))
+    assert [a.text for a in done] == ["ONE", "TWO", "FOUR", "FIVE"]
+    assert [e.origin for e in errors] == ["bad three"]
+    assert stage.batches == [3, 2]
 
 
 def test_default_stages_are_registered_in_a_valid_order() -> None:

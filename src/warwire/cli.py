@@ -142,19 +142,34 @@ def evaluate() -> None:
     """Measure an extractor against a labelled corpus."""
 
 
+def _print_result(result: dict[str, Any]) -> None:
+    """A readable summary, then the whole result as one JSON object on the last line."""
+    scalars = {k: v for k, v in result.items() if not isinstance(v, (dict, list))}
+    for key, value in scalars.items():
+        click.echo(f"{key:>24}: {value}")
+    click.echo(json.dumps(scalars))
+
+
+_corpus = click.option("--corpus", required=True, type=click.Path(exists=True),
+                       help="Path of the labelled corpus (never copied into the project).")
+
+
 @evaluate.command()
-@click.option("--corpus", required=True, type=click.Path(exists=True),
-              help="Folder of TimeML (.tml) files, TempEval-3 format.")
+@_corpus
 def timex(corpus: str) -> None:
-    """Temporal expressions: span F1 (strict, relaxed), value accuracy and F1."""
+    """Temporal expressions (TimeML folder): span F1 strict/relaxed, value accuracy and F1."""
     from .evaluate.timeml import evaluate_timex
 
-    result = evaluate_timex(corpus)
-    for key, value in result.items():
-        if not isinstance(value, (dict, list)):
-            click.echo(f"{key:>16}: {value}")
-    click.echo(json.dumps({k: v for k, v in result.items() if not isinstance(v, (dict, list))}))
+    _print_result(evaluate_timex(corpus))
 
+
+@evaluate.command()
+@_corpus
+def geo(corpus: str) -> None:
+    """Toponyms (Gritta et al.'s XML): recognition F1, resolution accuracy@161 km, errors."""
+    from .evaluate.geo import evaluate_geo
+
+    _print_result(evaluate_geo(corpus))
 
 if __name__ == "__main__":
     main()

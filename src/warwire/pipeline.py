@@ -68,15 +68,22 @@ def _prune_unneeded(stages: Sequence[Stage], optional: frozenset[str]) -> list[S
 
 
 class Pipeline:
-    """Runs stages in order over articles; one call per article, one-way flow."""
+    """Runs stages in order over articles; one-way flow, one article at a time or in batches.
+
+    A stage may also offer ``pipe(articles)`` to process a batch at once (the spaCy
+    parse does, through ``nlp.pipe``); :meth:`run` uses it and falls back to one
+    article at a time when a batch fails, so one bad article rejects only itself.
+    """
 
     #: keys that are only worth computing if a later stage reads them
     OPTIONAL = frozenset({"doc", "sentences"})
 
-    def __init__(self, stages: Iterable[Stage] | None = None, settings: Settings | None = None):
+    def __init__(self, stages: Iterable[Stage] | None = None, settings: Settings | None = None,
+                 batch_size: int = 16):
         stages = list(stages) if stages is not None else default_stages(settings)
         check_order(stages)
         self.stages = _prune_unneeded(stages, self.OPTIONAL)
+        self.batch_size = batch_size
 
     @property
     def names(self) -> list[str]:
@@ -84,26 +91,63 @@ class Pipeline:
 
     def __call__(self, article: Article) -> Article:
         for stage in self.stages:
-            try:
-                stage(article)
-            except WarwireError:
-                raise
-            except Exception as exc:  # a stage bug must not kill the batch
-                raise InputError(f"stage {stage.name} failed: {type(exc).__name__}: {exc}",
-                                 article.origin) from exc
+            _apply(stage, article)
         article.doc = None  # the parse is shared between stages, not kept
         return article
 
     def run(self, articles: Iterable[Article | InputError],
-            on_error: Callable[[InputError], None] | None = None) -> Iterator[Article]:
+            on_error: ErrorHandler | None = None) -> Iterator[Article]:
         """Process a stream; bad inputs go to ``on_error`` and the stream goes on."""
+        report = on_error or (lambda err: None)
+        batch: list[Article] = []
         for item in articles:
             if isinstance(item, InputError):
-                if on_error:
-                    on_error(item)
+                report(item)
                 continue
-            try:
-                yield self(item)
-            except InputError as err:
-                if on_error:
-                    on_error(err)
+            batch.append(item)
+            if len(batch) >= self.batch_size:
+                yield from self._run_batch(batch, report)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch, report)
+
+    def _run_batch(self, batch: list[Article], report: ErrorHandler) -> list[Article]:
+        alive = batch
+        for stage in self.stages:
+            alive = _apply_batch(stage, alive, report)
+        for article in alive:
+            article.doc = None
+        return alive
+
+
+ErrorHandler = Callable[[InputError], None]
+
+
+def _apply(stage: Stage, article: Article) -> None:
+    """Run one stage on one article; an unexpected failure becomes that article's InputError."""
+    try:
+        stage(article)
+    except WarwireError:
+        raise
+    except Exception as exc:  # a stage bug must not kill the batch
+        raise InputError(f"stage {stage.name} failed: {type(exc).__name__}: {exc}",
+                         article.origin) from exc
+
+
+def _apply_batch(stage: Stage, articles: list[Article], report: ErrorHandler) -> list[Article]:
+    """Run a stage over a batch (its ``pipe`` if it has one); return the articles still alive."""
+    pipe = getattr(stage, "pipe", None)
+    if pipe is not None and len(articles) > 1:
+        try:
+            pipe(articles)
+            return articles
+        except Exception:  # find the culprit one article at a time
+            pass
+    alive = []
+    for article in articles:
+        try:
+            _apply(stage, article)
+            alive.append(article)
+        except InputError as err:
+            report(err)
+    return alive

@@ -1,0 +1,123 @@
+"""Word lists the toponym recogniser reads context with (lower-case, general English).
+
+Nothing here names a particular place: these are the words *around* a place
+name that say whether a capitalised word is a place, a person or an
+organisation, whether a place is acting as a government (metonymy), and how
+precisely it locates something.
+"""
+
+from __future__ import annotations
+
+#: Words right after a name that give its administrative level ("Kharkiv oblast").
+UNIT_AFTER = {
+    "oblast": "admin1", "oblasts": "admin1", "province": "admin1", "provinces": "admin1",
+    "region": "admin1", "regions": "admin1", "governorate": "admin1", "krai": "admin1",
+    "state": "admin1", "republic": "admin1",
+    "district": "admin2", "districts": "admin2", "raion": "admin2", "raions": "admin2",
+    "rayon": "admin2", "county": "admin2", "counties": "admin2", "parish": "admin2",
+    "municipality": "admin2", "hromada": "admin2",
+    "city": "city", "town": "city", "village": "city", "settlement": "city",
+}
+#: Plural unit words that distribute over a list ("the Kharkiv and Sumy regions").
+UNIT_PLURALS = frozenset({"oblasts", "provinces", "regions", "districts", "raions",
+                          "counties", "states"})
+#: "the city of X", "the region of X": the word before "of" gives the level.
+UNIT_BEFORE = {
+    "city": "city", "town": "city", "village": "city", "settlement": "city", "port": "city",
+    "capital": "city", "hamlet": "city", "suburb": "city",
+    "region": "admin1", "province": "admin1", "oblast": "admin1", "state": "admin1",
+    "district": "admin2", "county": "admin2", "raion": "admin2", "municipality": "admin2",
+}
+
+#: Prepositions after which a capitalised name is most likely a place.
+LOCATIVE_PREPS = frozenset("""
+in near at from to into outside around towards toward across through throughout via inside
+within between beyond along past onto off en en-route from-across
+""".split())
+
+#: Verbs whose object is usually a place in war and general news ("shelled Bakhmut").
+PLACE_VERBS = frozenset("""
+shell bomb strike hit attack storm capture seize take retake recapture liberate encircle surround
+besiege occupy control enter reach approach leave flee evacuate defend hold visit tour raid
+target pound bombard blockade annex abandon cross land fly travel return move relocate
+""".split())
+
+#: Verbs whose subject, when a place, is a government acting ("Moscow said").
+AGENT_VERBS = frozenset("""
+say tell announce accuse deny agree warn threaten demand urge call claim insist confirm reject
+refuse condemn welcome vow pledge promise decide approve impose sanction send supply provide
+deliver launch invade annex recognise recognize expel ban sign ask want plan hope believe
+argue respond retaliate blame negotiate vote join support back oppose seek offer request
+propose report state declare order allow halt suspend summon protest criticise criticize dismiss
+acknowledge admit expect fear consider intend try need describe dub label brand accept insist
+mobilise mobilize recall boycott veto push press pressure lobby react retort counter complain
+""".split())
+
+#: Nouns that make a possessive or modifying place name a government or army
+#: ("Kyiv's forces", "the Kremlin's decision", "Moscow officials").
+AGENT_NOUNS = frozenset("""
+force forces troops troop army armies military navy government governments leadership leader
+leaders official officials president presidency minister ministers ministry embassy ambassador
+envoy diplomat diplomats regime parliament authorities administration spokesman spokeswoman
+spokesperson delegation negotiators negotiator intelligence ally allies war invasion offensive
+counteroffensive counter-offensive aggression campaign decision position policy response demands
+claims statement sanctions soldiers commanders commander generals defence defense propaganda
+veto aid weapons arms occupation annexation representative representatives envoys mission
+""".split())
+
+#: Words before a name that make it a person ("President X", "Mr X", "Gen. X").
+TITLES = frozenset("""
+president vice prime minister mr mr. mrs mrs. ms ms. miss dr dr. prof prof. gen gen. general
+lt lt. col col. colonel capt capt. captain maj maj. major sgt sgt. sen sen. senator rep rep.
+gov gov. governor mayor king queen prince princess pope sir lord lady dame rev rev. father
+chancellor secretary ambassador judge justice chief commander spokesman spokeswoman premier
+lawmaker deputy adviser advisor aide analyst coach striker player journalist reporter
+correspondent officer patriarch metropolitan archbishop bishop cardinal sheikh emir sultan
+crown president-elect ex-president former late st
+""".split())
+
+#: Lower-case words that are also place names somewhere; capitalised at the start of a
+#: sentence or in a title they are still these words unless the context says place.
+COMMON_WORDS = frozenset("""
+will police march may june august mobile reading bath hope justice union liberty
+independence victory unity progress mission university college center centre central
+national federal general deputy president guard marine navy army commerce energy defence
+defense interior state home office parliament congress senate house court council bank
+sun moon star time times post news herald tribune mail express guardian observer
+independent telegraph chronicle globe mirror sky nation world earth west east north south
+republic people peoples media press social security health education water power energy
+oil gas food trade market money price prices war peace love life faith grace joy
+temple church mosque kings queens prince princes royal crown embassy consulate airport
+paradise eden zion
+""".split())
+
+#: Words that show a demonym is a language ("in Russian", "the Ukrainian language").
+LANGUAGE_NEXT = frozenset({"language", "languages", "speaking", "speaker", "speakers",
+                           "translation", "translator", "subtitles", "dialect", "word",
+                           "words", "name", "alphabet", "version", "text", "-language"})
+LANGUAGE_VERBS = frozenset({"speak", "translate", "write", "learn", "teach", "dub", "subtitle",
+                            "understand", "sing", "read"})
+
+#: Last words of names of buildings, streets and other facilities ("Carnegie Library").
+FACILITY_HEADS = frozenset("""
+street st road rd avenue ave boulevard blvd lane drive highway motorway freeway bridge tunnel
+square plaza park gardens garden library church cathedral chapel mosque synagogue temple
+school academy hospital clinic stadium arena airport airfield airbase station terminal port
+harbour harbor pier market mall hotel inn museum theatre theater hall tower palace castle
+prison jail plant factory works mine dam reservoir canal lake river island islands bay beach
+mountain mountains hills valley forest fields field estate heights quarter district embankment
+prospekt prospect highschool elementary cemetery monument memorial base barracks refinery
+depot warehouse shipyard
+""".split())
+
+#: Small words allowed inside a multi-word place name ("Rostov-on-Don", "Bay of Biscay").
+PARTICLES = frozenset("""
+of on upon the de du des la le les del della di da dos das do van von der den am im an sur
+sous en y e i and al el
+""".split())
+
+#: Words that never start a place name on their own.
+NEVER_START = frozenset("""
+the a an this that these those it its his her their our my your i we you he she they
+and or but if when while as so not no yes mr mrs ms dr
+""".split())

@@ -1,0 +1,75 @@
+"""The editable word lists in ``warwire/data`` that the quote finders read.
+
+Each is read once per process.  Formats are described at the top of each
+file: one entry a line, tab-separated columns, ``#`` comments.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("warwire.data").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, str]:
+    """Lemma → class (speech, naming, cognition)."""
+    return {r[0].lower(): (r[1] if len(r) > 1 else "speech") for r in _rows("reporting_verbs.txt")}
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, tuple[str, str]]:
+    """Lower-cased form → (full form, gender m/f/-)."""
+    out = {}
+    for r in _rows("titles.txt"):
+        full = r[1] if len(r) > 1 else r[0]
+        gender = r[2] if len(r) > 2 else "-"
+        out[r[0].lower()] = (full, gender)
+    return out
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Lower-cased given name → gender (m or f)."""
+    return {r[0].lower(): r[1] for r in _rows("first_names.txt") if len(r) > 1}
+
+
+@lru_cache(maxsize=1)
+def media_outlets() -> frozenset[str]:
+    """Lower-cased outlet names without a leading "the"."""
+    return frozenset(strip_the(r[0]).lower() for r in _rows("media_outlets.txt"))
+
+
+def strip_the(name: str) -> str:
+    return name[4:] if name[:4].lower() == "the " else name
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed: the form names are compared in."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def name_key(word: str) -> str:
+    """One key for the spellings of a name: Zelensky, Zelenskyy, Zelenskiy,
+    Zelenskii all give ``zelensky``; Kyiv and Kiev do not meet (not names)."""
+    w = "".join(c for c in fold(word) if c.isalpha())
+    for end in ("iy", "yy", "ii", "yi", "ij", "ey", "ei"):
+        if w.endswith(end) and len(w) > 4:
+            w = w[: -len(end)] + "y"
+            break
+    out = []
+    for c in w:
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)

@@ -1,0 +1,83 @@
+"""The quote record and the working types the quote finders pass around.
+
+:class:`Quote` is what the stage emits: a span of the cleaned text (the words
+quoted, without their quotation marks) with who said it and how.  The other
+types here are internal: token positions in the shared spaCy ``Doc``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from ..record import Span
+
+#: ``Quote.kind`` values
+DIRECT, INDIRECT, MIXED, SCARE = "direct", "indirect", "mixed", "scare"
+
+
+@dataclass
+class Quote(Span):
+    """Quoted or reported words: ``text == article.text[start:end]``.
+
+    ``start``/``end`` cover the content only (no quotation marks, no
+    ``that``-less trailing comma).  ``speaker`` is the canonical name (the full
+    name of a person, the name of an organisation, or the words of an
+    unresolved mention such as "officials"); ``speaker_start``/``speaker_end``
+    locate the mention that attributes this quote (a pronoun, a surname, the
+    full name); ``cue``/``cue_start``/``cue_end`` the reporting verb ("said",
+    "according to").  A quote continuing an earlier one ('X,' he said. 'Y')
+    keeps that quote's cue.  ``kind`` is one of direct, indirect, mixed, scare.
+    ``speaker_side`` is filled by a later stage.
+    """
+
+    speaker: str | None = None
+    speaker_role: str | None = None
+    speaker_side: str | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    kind: str = DIRECT
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class MarkSpan:
+    """A pair of quotation marks: content at ``text[start:end]``.
+
+    ``open_at``/``close_at`` are the character offsets of the marks
+    (``close_at`` is None where the quote runs on into the next paragraph).
+    ``chain`` links the pieces of one quote that runs over several paragraphs.
+    """
+
+    open_at: int
+    close_at: int | None
+    start: int
+    end: int
+    paragraph: int
+    family: str
+    chain: int = -1
+
+
+@dataclass
+class Cue:
+    """A reporting verb (or "according to") found in the parse.
+
+    Offsets are characters in the text.  ``verb`` is the token index of the
+    cue's head word, ``subject`` that of the head of the speaker mention
+    (None when the parse names nobody), ``source`` the mention's span,
+    ``content`` the span of the reported clause where the parse gives one.
+    ``kind`` is speech, naming ("called it 'X'") or according.
+    """
+
+    verb: int
+    cue: tuple[int, int]
+    kind: str
+    subject: int | None = None
+    source: tuple[int, int] | None = None
+    content: tuple[int, int] | None = None
+    used: bool = False

@@ -14,11 +14,17 @@ article (and the article text) as context.  Measures:
 - ``n_gold``: spans with coordinates.
 
 A span the resolver leaves without a place counts as the largest possible
-error, 20,039 km.  ``recognition_f1`` and ``acc161_end_to_end`` stay ``None``
-until toponym recognition exists.
+error, 20,039 km.
 
-``python -m warwire.evaluate.geo FILE [--baseline] [--errors OUT.tsv]`` prints a
-summary; its last line is the JSON object :func:`evaluate_geo` returns.
+End to end (:mod:`.geo_recognition`), the places stage's recogniser runs over
+each article's text: ``recognition_precision`` / ``_recall`` / ``_f1`` (spans
+overlapping a gold toponym, each corpus scored by its own convention; the
+``_exact`` keys need identical offsets) and ``acc161_end_to_end`` over the
+gold spans that were recognised.  Without ``end_to_end`` those keys are ``None``.
+
+``python -m warwire.evaluate.geo FILE [--gold-only] [--baseline] [--errors OUT.tsv]``
+prints a summary (end to end unless ``--gold-only``); its last line is the
+JSON object :func:`evaluate_geo` returns.
 """
 
 from __future__ import annotations
@@ -116,17 +122,28 @@ def _trapezoid(ys: list[float]) -> float:
 
 
 def evaluate_geo(corpus_path: str | Path, end_to_end: bool = False, *,
-                 resolver: Resolver | None = None, errors_to: str | Path | None = None) -> dict[str, Any]:
+                 resolver: Resolver | None = None, errors_to: str | Path | None = None,
+                 model: str | None = None) -> dict[str, Any]:
     """Resolve the corpus's gold spans and score them (see the module docstring).
 
-    ``end_to_end`` is accepted for the day recognition exists; until then the
-    end-to-end keys are ``None``.  ``errors_to`` writes every span as a TSV row.
+    With ``end_to_end`` the articles are also parsed (spaCy ``model``, the
+    configured one by default) and geoparsed from their text, and the
+    recognition and end-to-end keys are filled.  ``errors_to`` writes every
+    gold span as a TSV row.
     """
     docs = read_geo_corpus(corpus_path)
     outcomes = list(resolve_corpus(docs, resolver or Resolver()))
     if errors_to:
         write_errors(outcomes, errors_to)
-    return score(outcomes)
+    result = score(outcomes)
+    if end_to_end:
+        from ..analyse.nlp import load_model
+        from ..config import Settings
+        from .geo_recognition import end_to_end as run_end_to_end
+
+        nlp = load_model(model or Settings().model)
+        result.update(run_end_to_end(docs, nlp).scores())
+    return result
 
 
 def write_errors(outcomes: list[Outcome], path: str | Path) -> None:
@@ -149,14 +166,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", help="an XML corpus (LGL, GeoWebNews or GeoVirus format)")
     parser.add_argument("--baseline", action="store_true", help="rank candidates by population only")
     parser.add_argument("--errors", metavar="TSV", help="write gold vs chosen for every span here")
+    parser.add_argument("--gold-only", action="store_true",
+                        help="resolve the gold spans only (no parsing, no recognition scores)")
     args = parser.parse_args(argv)
     resolver = population_baseline() if args.baseline else Resolver()
-    result = evaluate_geo(args.corpus, resolver=resolver, errors_to=args.errors)
+    result = evaluate_geo(args.corpus, end_to_end=not args.gold_only, resolver=resolver,
+                          errors_to=args.errors)
     name = Path(args.corpus).name + (" (population baseline)" if args.baseline else "")
     print(f"{name}: {result['n_gold']} gold spans")
     print(f"  accuracy@161km {result['acc161_gold_spans']}   exact GeoNames id {result['exact_id']}"
           f" (of {result['n_with_id']})")
     print(f"  mean {result['mean_km']} km   median {result['median_km']} km   AUC {result['auc']}")
+    if result.get("recognition_f1") is not None:
+        print(f"  recognition P {result['recognition_precision']} R {result['recognition_recall']}"
+              f" F1 {result['recognition_f1']} (exact spans: F1 {result['recognition_f1_exact']})")
+        print(f"  end to end: accuracy@161km {result['acc161_end_to_end']}"
+              f" over {result['n_end_to_end']} recognised gold spans")
     print(json.dumps(result))
     return 0
 

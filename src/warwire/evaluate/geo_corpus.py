@@ -40,9 +40,12 @@ class GoldToponym:
 
 @dataclass
 class GeoDocument:
+    """One article; ``fmt`` is the corpus format: ``lgl``, ``gwn`` (GeoWebNews) or ``geovirus``."""
+
     name: str
     text: str
     toponyms: list[GoldToponym] = field(default_factory=list)
+    fmt: str = "lgl"
 
     @property
     def gold(self) -> list[GoldToponym]:
@@ -56,12 +59,14 @@ def read_geo_corpus(path: str | Path) -> list[GeoDocument]:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError) as exc:
         raise InputError(f"cannot read geo corpus: {exc}", str(path)) from exc
+    fmt = "geovirus" if root.find(".//location") is not None else \
+        "gwn" if root.find(".//toponym/type") is not None else "lgl"
     docs = []
     for n, article in enumerate(root.iter("article")):
         text = article.findtext("text") or ""
         name = article.get("docid") or article.get("file") or str(n)
         spans = [_toponym(el, text) for el in (*article.iter("toponym"), *article.iter("location"))]
-        docs.append(GeoDocument(name, text, [s for s in spans if s is not None]))
+        docs.append(GeoDocument(name, text, [s for s in spans if s is not None], fmt))
     return docs
 
 

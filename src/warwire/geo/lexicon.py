@@ -12,7 +12,7 @@ from __future__ import annotations
 UNIT_AFTER = {
     "oblast": "admin1", "oblasts": "admin1", "province": "admin1", "provinces": "admin1",
     "region": "admin1", "regions": "admin1", "governorate": "admin1", "krai": "admin1",
-    "state": "admin1", "republic": "admin1",
+    "state": "admin1", "states": "admin1", "republic": "admin1",
     "district": "admin2", "districts": "admin2", "raion": "admin2", "raions": "admin2",
     "rayon": "admin2", "county": "admin2", "counties": "admin2", "parish": "admin2",
     "municipality": "admin2", "hromada": "admin2",
@@ -73,7 +73,9 @@ gov gov. governor mayor king queen prince princess pope sir lord lady dame rev r
 chancellor secretary ambassador judge justice chief commander spokesman spokeswoman premier
 lawmaker deputy adviser advisor aide analyst coach striker player journalist reporter
 correspondent officer patriarch metropolitan archbishop bishop cardinal sheikh emir sultan
-crown president-elect ex-president former late st
+president-elect ex-president actor actress singer rapper author writer director producer
+artist musician comedian model brother sister son daughter wife husband mother uncle aunt
+cousin nephew niece grandson granddaughter widow fiance fiancee boyfriend girlfriend
 """.split())
 
 #: Lower-case words that are also place names somewhere; capitalised at the start of a

@@ -42,13 +42,14 @@ class Context:
         self._tok_starts = [t.idx for t in doc]
         self.marks: list[MarkSpan] = scan(self.text, self.paragraphs)
         self._tok_quote = self._index_quoted_tokens()
+        self._sents: list[int] | None = None
         self.credits: list[tuple[int, int]] = []
         self.captions: set[int] = set()
         for n, (s, e) in enumerate(self.paragraphs):
             found = find_credits(self.text[s:e])
-            if found:
-                self.captions.add(n)
-                self.credits += [(s + c.start, s + c.end) for c in found]
+            self.credits += [(s + c.start, s + c.end) for c in found]
+            if found and not self.text[s + found[-1].end:e].strip(" .;,"):
+                self.captions.add(n)  # the paragraph ends with a credit: a caption
 
     def paragraph_of(self, char: int) -> int:
         """Index of the paragraph holding (or last starting before) ``char``."""
@@ -60,6 +61,15 @@ class Context:
 
     def in_credit(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.credits)
+
+    def sent_of(self, i: int) -> int:
+        """Index of the sentence holding token ``i``."""
+        if self._sents is None:
+            self._sents = [0] * len(self.doc)
+            for k, s in enumerate(self.doc.sents):
+                for j in range(s.start, s.end):
+                    self._sents[j] = k
+        return self._sents[i]
 
     def quoted(self, i: int) -> int:
         """Index in ``marks`` of the quoted span holding token ``i``, or -1."""

@@ -28,6 +28,8 @@ _MAX_FRAME = 40
 _MAX_LEAD = 15
 _SCARE_WORDS = 5
 _CLOSERS = "\"”’'»"
+_FRAME_PUNCT = set(",.?!—–-…:;")
+_LEAD_ENDS = ("?", "!", ".", ":")
 
 
 @dataclass
@@ -38,6 +40,7 @@ class Tie:
     kind: str
     cue: Cue | None = None
     standalone: bool = False
+    content: tuple[int, int] | None = None
 
 
 def tie_marks(ctx: Context, cues: list[Cue]) -> list[Tie]:
@@ -58,7 +61,10 @@ def _tie(ctx: Context, m: MarkSpan, speech: list[Cue], naming: list[Cue]) -> Tie
     if m.close_at is not None:
         close_tok = ctx.token_at(m.close_at)
         for c in speech:
-            if c.verb > close_tok and c.kind == "speech" and _frame_after(ctx, close_tok, c):
+            if c.verb > close_tok and c.kind == "speech" and _frame_after(ctx, m, close_tok, c):
+                lead = _sentence_lead(ctx, m)
+                if lead is not None:
+                    return Tie(m, MIXED, c, content=(lead, m.close_at + 1))
                 return Tie(m, DIRECT, c)
     for c in reversed(speech):
         if c.verb < open_tok and c.kind == "speech" and _frame_before(ctx, c, open_tok):
@@ -88,12 +94,24 @@ def _descends(t: Any, anc: Any) -> bool:
         t = t.head
 
 
-def _frame_after(ctx: Context, close_tok: int, c: Cue) -> bool:
+def _frame_after(ctx: Context, m: MarkSpan, close_tok: int, c: Cue) -> bool:
     """Every word between the closing mark and the verb is the speaker's phrase
-    (or an adverb or auxiliary of the verb): ``'X,' Kim, 45, said``."""
+    (or an adverb or auxiliary of the verb): ``'X,' Kim, 45, said``.  The
+    quote ends as a quote before a frame does: with a comma or a full stop,
+    a question or exclamation mark, a dash."""
     if c.verb - close_tok > _MAX_FRAME:
         return False
+    assert m.close_at is not None
+    inside = ctx.text[m.open_at + 1:m.close_at].rstrip()[-1:]
+    outside = ctx.text[m.close_at + 1:m.close_at + 2]
+    if inside not in _FRAME_PUNCT and outside != ",":
+        return False
     doc = ctx.doc
+    if ctx.paragraph_of(doc[c.verb].idx) != ctx.paragraph_of(doc[close_tok].idx):
+        return False
+    last = doc[close_tok - 1].text if close_tok > 0 else ""
+    if last == "." and close_tok + 1 < len(doc) and not doc[close_tok + 1].is_lower:
+        return False  # 'X.' Next sentence
     v = doc[c.verb]
     subj = doc[c.subject] if c.subject is not None else None
     for i in range(close_tok + 1, c.verb):
@@ -119,7 +137,17 @@ def _frame_before(ctx: Context, c: Cue, open_tok: int) -> bool:
         return False
     doc = ctx.doc
     v = doc[c.verb]
+    para = ctx.paragraph_of(doc[open_tok].idx)
+    if ctx.paragraph_of(v.idx) != para and not (
+            para > 0 and ctx.paragraph_of(v.idx) == para - 1
+            and ctx.text[:ctx.paragraphs[para - 1][1]].endswith(":")):
+        return False
     content = [ch for ch in v.children if ch.dep_ == "ccomp"]
+    last = doc[open_tok - 1] if open_tok - 1 > c.verb else None
+    while last is not None and last.is_space and last.i - 1 > c.verb:
+        last = doc[last.i - 1]
+    if last is not None and last.text not in (":", ",", "that", "—", "–", "-") and not last.is_space:
+        return False
     for i in range(c.verb + 1, open_tok):
         t = doc[i]
         if t.is_space or (t.is_punct and t.text not in _SENTENCE_END):
@@ -133,15 +161,35 @@ def _frame_before(ctx: Context, c: Cue, open_tok: int) -> bool:
     return True
 
 
+def _sentence_lead(ctx: Context, m: MarkSpan) -> int | None:
+    """Where the sentence starts when words of it stand before the opening
+    mark (``There was a 'whiff' of concern, 'X,' he said``), else None."""
+    ps = ctx.paragraphs[m.paragraph][0]
+    before = ctx.text[ps:m.open_at]
+    k = len(before)
+    while k > 0 and before[k - 1].isspace():
+        k -= 1
+    if k == 0 or before[k - 1] in _LEAD_ENDS or before[k - 1] in _CLOSERS:
+        return None
+    start = 0
+    for j in range(k - 1, 0, -1):
+        if before[j].isspace() and (before[j - 1] in _LEAD_ENDS or
+                                    before[j - 1] in _CLOSERS and before[j - 2:j - 1] in _LEAD_ENDS):
+            start = j + 1
+            break
+    if len(before[start:k].split()) < 2:
+        return None
+    return ps + start
+
+
 def _host(m: MarkSpan, cues: list[Cue]) -> Cue | None:
     """The cue whose reported clause holds these marks and more words."""
-    close = m.close_at if m.close_at is not None else m.end
     best = None
     for c in cues:
         if c.content is None:
             continue
         s, e = c.content
-        if s <= m.open_at and close < e and (e - s) - (close - m.open_at) > 8:
+        if s <= m.open_at and m.end <= e and (e - s) - (m.end - m.start) > 8:
             if best is None or e - s < best.content[1] - best.content[0]:
                 best = c
     return best

@@ -19,6 +19,10 @@ from .lexicon import reporting_verbs
 from .model import Cue
 
 _RELATIVE = {"who", "which", "that", "whom"}
+_AUTHOR = {"i", "we"}
+_DECLINE = {"decline", "refuse", "fail", "hesitate"}
+_TELLING = {"tell", "inform", "assure", "remind", "warn", "notify", "advise"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _NOT_SPEAKERS = {"it", "there", "this", "what"}
 _CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp"}
 _EDGE_PUNCT = set(",;:—–-()\"'“”‘’«»")
@@ -44,10 +48,35 @@ def find_cues(ctx: Context) -> list[Cue]:
     return out
 
 
-def _verb_cue(v: Any, kind: str, ctx: Context) -> Cue | None:
+def _reports(v: Any) -> bool:
+    """Is verb ``v`` someone's report, not a question put to them, a denial
+    that anything was said, or a clause the reported words belong to?"""
+    deps = {c.dep_ for c in v.children}
     if v.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
+        return False
+    if "neg" in deps or v.head.lemma_.lower() in _DECLINE and v.dep_ == "xcomp":
+        return False
+    if v.tag_ == "VBN" and not deps & {"nsubj", "aux"}:
+        return False  # "(when) asked whether", "was told"
+    if any(c.dep_ == "mark" and c.lower_ == "than" for c in v.children):
+        return False  # "lower than TransLink says they are"
+    if v.dep_ == "relcl":
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if subj and subj[0].lower_ not in _RELATIVE:
+            return False  # "whom the couple claims they adopted"
+    return True
+
+
+def _verb_cue(v: Any, kind: str, ctx: Context) -> Cue | None:
+    if not _reports(v):
         return None
     subj = subject_of(v)
+    if subj is not None and ctx.quoted(subj.i) >= 0:
+        subj = None  # the parser took a word of the quote for the speaker
+    if subj is None:
+        subj = _beside(v, ctx)
+    if subj is not None and subj.lower_ in _AUTHOR:
+        return None
     end = v.idx + len(v.text)
     for c in v.children:
         if c.dep_ == "prt" and c.i == v.i + 1:
@@ -57,8 +86,23 @@ def _verb_cue(v: Any, kind: str, ctx: Context) -> Cue | None:
         cue.subject = subj.i
         cue.source = mention_span(subj, ctx)
     if kind == "speech":
-        cue.content = content_of(v, ctx)
+        spans = content_of(v, ctx)
+        if spans:
+            cue.content, cue.more = spans[0], spans[1:]
     return cue
+
+
+def _beside(v: Any, ctx: Context) -> Any | None:
+    """A speaker the parse missed, right beside the verb: "he said", "said Kim"."""
+    doc = ctx.doc
+    for i in (v.i - 1, v.i + 1):
+        if 0 <= i < len(doc) and ctx.quoted(i) < 0 and (
+                doc[i].pos_ == "PROPN" or doc[i].lower_ in ("he", "she", "they")):
+            t = doc[i]
+            while t.dep_ in ("compound", "flat") and t.head.i != t.i and abs(t.head.i - t.i) <= 3:
+                t = t.head
+            return t
+    return None
 
 
 def subject_of(v: Any, depth: int = 0) -> Any | None:
@@ -107,21 +151,89 @@ def mention_span(head: Any, ctx: Context) -> tuple[int, int]:
     return doc[start].idx, doc[end].idx + len(doc[end].text)
 
 
-def content_of(v: Any, ctx: Context) -> tuple[int, int] | None:
-    """The clause verb ``v`` reports, as a character span, or None."""
-    for c in v.children:
-        if c.dep_ == "ccomp":
-            return _trim(ctx, c.left_edge.i, c.right_edge.i)
+def content_of(v: Any, ctx: Context) -> list[tuple[int, int]]:
+    """The clause(s) verb ``v`` reports, as character spans (two when the cue
+    stands inside the sentence it reports: "Too often, he says, they get it")."""
+    comps = [c for c in v.children if c.dep_ == "ccomp"]
+    if comps:
+        spans = []
+        for side in ([c for c in comps if c.i < v.i], [c for c in comps if c.i > v.i]):
+            if side:
+                c = max(side, key=lambda c: c.right_edge.i - c.left_edge.i)
+                last = _before_according(c)
+                if c.i > v.i:
+                    last = max(last, _rest_of_clause(v, c))
+                spans.append(_trim(ctx, c.left_edge.i, last))
+        return [s for s in spans if s]
     if v.lemma_.lower() in _URGING:
         for c in v.children:
             if c.dep_ == "xcomp" and c.i > v.i:
                 first = min([d.left_edge.i for d in v.children if d.dep_ in ("dobj", "dative") and d.i < c.i]
                             + [c.left_edge.i])
-                return _trim(ctx, first, c.right_edge.i)
+                return [s for s in [_trim(ctx, first, c.right_edge.i)] if s]
     if v.dep_ == "parataxis" and v.head.i < v.i:
         h = v.head
-        return _trim(ctx, h.left_edge.i, v.left_edge.i - 1)
-    return None
+        spans = [_trim(ctx, h.left_edge.i, v.left_edge.i - 1), _trim(ctx, v.right_edge.i + 1, h.right_edge.i)]
+        return [s for s in spans if s]
+    surface = _surface(v, ctx)
+    return [surface] if surface else []
+
+
+def _surface(v: Any, ctx: Context) -> tuple[int, int] | None:
+    """A clause after the verb the parser failed to hang on it ("said
+    unemployment and lost earnings have ...", "said in a statement that ...")."""
+    doc = ctx.doc
+    end = v.sent.end
+    i = v.i + 1
+    objects = 1 if v.lemma_.lower() in _TELLING else 0
+    while i < end:
+        t = doc[i]
+        if t.head.i == v.i and t.dep_ in ("prt", "prep", "npadvmod", "advmod", "agent"):
+            i = max(i, t.right_edge.i) + 1
+        elif t.head.i == v.i and t.dep_ in ("dative", "dobj") and objects:
+            objects -= 1
+            i = max(i, t.right_edge.i) + 1
+        elif t.is_punct and t.text in ",:":
+            i += 1
+        else:
+            break
+    if i >= end or doc[i].pos_ in ("ADP", "PART", "PUNCT") and doc[i].lower_ != "that":
+        return None
+    verbs = reporting_verbs()
+    run = [t for t in doc[i:end]]
+    if not any(t.tag_ in _FINITE for t in run) or any(t.lemma_.lower() in verbs and t.pos_ == "VERB" for t in run):
+        return None
+    if any(ctx.quoted(t.i) >= 0 for t in run[:1]):
+        return None
+    return _trim(ctx, i, end - 1)
+
+
+def _rest_of_clause(v: Any, c: Any) -> int:
+    """Where reported clause ``c`` of ``v`` really ends: the parser often hangs
+    its later parts ("because ...", "used drugs and ...") on the verb itself.
+    Stops before a further report ("and added", ", adding") or "according to"."""
+    verbs = reporting_verbs()
+    last = c.right_edge.i
+    for r in v.rights:
+        if r.i <= c.i or r.is_punct:
+            continue
+        if r.lower_ == "according" or r.dep_ == "cc":
+            break
+        if r.pos_ == "VERB" and r.lemma_.lower() in verbs:
+            break
+        if any(t.lower_ == "according" or t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in r.subtree):
+            break
+        last = max(last, r.right_edge.i)
+    return last
+
+
+def _before_according(c: Any) -> int:
+    """The last token of ``c``'s subtree, short of a closing "according to X"."""
+    last = c.right_edge.i
+    for d in c.children:
+        if d.lower_ == "according" and d.right_edge.i == last and d.i > c.i:
+            return d.left_edge.i - 1
+    return last
 
 
 def _trim(ctx: Context, first: int, last: int) -> tuple[int, int] | None:
@@ -149,8 +261,7 @@ def _according(tok: Any, ctx: Context) -> Cue | None:
     if h.i == tok.i:
         return cue
     lo, hi = tok.left_edge.i, tok.right_edge.i
-    if lo > h.i:
-        cue.content = _trim(ctx, h.left_edge.i, lo - 1)
-    else:
-        cue.content = _trim(ctx, hi + 1, h.right_edge.i)
+    spans = [s for s in (_trim(ctx, h.left_edge.i, lo - 1), _trim(ctx, hi + 1, h.right_edge.i)) if s]
+    if spans:
+        cue.content, cue.more = spans[0], spans[1:]
     return cue

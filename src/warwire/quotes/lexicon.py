@@ -45,6 +45,12 @@ def first_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def org_nouns() -> frozenset[str]:
+    """Lower-cased nouns that head an organisation's name or description."""
+    return frozenset(r[0].lower() for r in _rows("org_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def media_outlets() -> frozenset[str]:
     """Lower-cased outlet names without a leading "the"."""
     return frozenset(strip_the(r[0]).lower() for r in _rows("media_outlets.txt"))

@@ -80,4 +80,4 @@ class Cue:
     subject: int | None = None
     source: tuple[int, int] | None = None
     content: tuple[int, int] | None = None
-    used: bool = False
+    more: list[tuple[int, int]] = field(default_factory=list)

@@ -1,0 +1,62 @@
+"""Who says so: the sources of a sentence, and whether one is a belligerent.
+
+A sentence's sources are the subjects of its reporting verbs ("…, regional
+governor Vitaliy Kim said") and the objects of "according to".  A source is a
+belligerent when its words name a party's military or defence authority
+(``event_words.tsv``, class ``belligerent``); its side comes from the actor
+table ("Russia's defence ministry" → RU).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .actors import _matcher
+from .lexicon import longest, token_pairs
+from .tables import words
+
+
+@dataclass
+class Source:
+    text: str
+    start: int
+    end: int
+    belligerent: bool
+    side: str | None
+
+
+def sources(sent: Any) -> list[Source]:
+    """The attributed sources of a sentence (a spaCy Span), in text order."""
+    report = words().get("report", {})
+    found = []
+    for t in sent:
+        lemma = t.lemma_.lower()
+        if lemma == "accord" or t.lower_ == "according":
+            found += [c for p in t.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
+        elif lemma in report and t.pos_ in ("VERB", "AUX"):
+            found += [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    return [_source(sent.doc, noun) for noun in found]
+
+
+def _source(doc: Any, noun: Any) -> Source:
+    left, right = noun.left_edge.i, noun.right_edge.i + 1
+    span = doc[left:right]
+    text = span.text.lower()
+    belligerent = any(_has_phrase(text, w) for w in words().get("belligerent", {}))
+    side = None
+    for hit in longest(_matcher().match(token_pairs(span), left)):
+        if hit.extra.country not in ("", "place"):
+            side = hit.extra.country
+            break
+    return Source(span.text, span.start_char, span.end_char, belligerent, side)
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    padded = f" {text} "
+    return f" {phrase} " in padded or f" {phrase}'s " in padded or f" {phrase}s " in padded
+
+
+def belligerent_source(sent: Any) -> Source | None:
+    """The first source of the sentence that is a party to the fighting."""
+    return next((s for s in sources(sent) if s.belligerent), None)

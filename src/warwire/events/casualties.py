@@ -1,0 +1,251 @@
+"""Fatalities and injuries by ACLED's rules, read from the parse.
+
+- reported deaths only: a number must be attached to a death word ("killing
+  two people", "2 civilians were killed", "Two people died", "the death toll
+  rose to 66");
+- "at least N", "more than N", "up to N" → N; vague amounts from
+  ``event_words.tsv`` (several/few → 3, dozens → 12, hundreds → 100);
+- a part of a count already given ("including 2 children") and running totals
+  ("since February") are not counted;
+- a belligerent's claim about the enemy's losses ("Russia's defence ministry
+  said it killed 300 Ukrainian soldiers") is kept as a :class:`Count` with
+  ``claim`` set, not as fatalities;
+- ACLED's own coding remarks in its notes ("Unspecified fatalities coded as
+  10", "fatalities coded to the X event") override the figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .tables import words
+
+_NUMBER = re.compile(r"^\d{1,3}(?:[,\s]\d{3})*(?:\.\d+)?$|^\d+$")
+_REMARKS = [
+    (re.compile(r"fatalit(?:y|ies)\s+(?:are\s+|were\s+)?coded\s+(?:to|in)\s+(?:the\s+)?[^.;)\]]*?event", re.I), "zero"),
+    (re.compile(r"(\d+)\s+fatalit(?:y|ies)\s+(?:were\s+)?coded\s+(?:to|for|in)\s+this", re.I), "value"),
+    (re.compile(r"(?:fatalities|casualties)\s+(?:were\s+|are\s+)?(?:split\s+and\s+)?coded\s+as\s+(\d+)", re.I), "value"),
+    (re.compile(r"(\d+)\s+fatalit(?:y|ies)\s+(?:were\s+)?split\s+(?:between|among|across)\s+(\d+)", re.I), "split"),
+    (re.compile(r"coded\s+as\s+(\d+)\s+fatalit", re.I), "value"),
+    (re.compile(r"fatalities\s+split\s+(?:between|among|across)\s+(\d+)", re.I), "divide"),
+]
+
+
+@dataclass
+class Count:
+    """One reported figure: deaths or injuries of a group of victims."""
+
+    kind: str  # "death" | "injury"
+    value: int
+    group: str  # "civilian" | "combatant" | "people"
+    side: str | None  # the victims' side where a demonym says it ("RU")
+    start: int  # character offsets of the evidence
+    end: int
+    claim: str | None = None  # the belligerent source, when discounted
+
+
+def _word_class(name: str) -> dict[str, int]:
+    return words().get(name, {})
+
+
+def number_value(token: Any) -> int | None:
+    """The value of a number token: digits, spelled-out and vague amounts."""
+    text = token.lower_.replace(",", "").replace(" ", "")
+    if _NUMBER.match(token.lower_) or text.isdigit():
+        try:
+            return int(float(text))
+        except ValueError:
+            return None
+    amounts = _word_class("amount")
+    if text in amounts:
+        return amounts[text]
+    if "-" in text:  # "twenty-five"
+        parts = [amounts.get(p) for p in text.split("-")]
+        if all(p is not None for p in parts):
+            return sum(parts)  # type: ignore[arg-type]
+    return None
+
+
+def _count_of(noun: Any) -> int | None:
+    """How many a victim noun phrase counts: "two people", "dozens of civilians", "a woman"."""
+    value = number_value(noun)
+    if value is not None and noun.pos_ in ("NUM", "DET", "ADJ", "PRON", "NOUN"):
+        return value if noun.lower_ not in ("a", "an") else 1
+    for child in noun.children:
+        if child.dep_ in ("nummod", "quantmod") or child.lower_ in ("several", "many", "few", "numerous"):
+            v = number_value(child)
+            if v is not None:
+                return v
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ in ("a", "an", "one"):
+            return 1
+        if child.dep_ == "det" and child.lower_ == "no":
+            return 0
+    if noun.lower_ in ("he", "she", "him", "her") or noun.tag_ == "NN" and any(
+            c.dep_ in ("det", "poss") for c in noun.children):
+        return 1
+    if noun.tag_ == "NN" and noun.lemma_.lower() in _word_class("civilian_victim"):
+        return 1
+    return None
+
+
+def _victim_total(noun: Any) -> int | None:
+    """Count a noun and the nouns coordinated with it ("a mother and a child" → 2)."""
+    total = _count_of(noun)
+    if total is None:
+        return None
+    for conj in noun.conjuncts:
+        if conj.i > noun.i:
+            v = _count_of(conj)
+            if v is None:
+                break
+            total += v
+    return total
+
+
+def _group(noun: Any) -> tuple[str, str | None]:
+    """(civilian | combatant | people, side) of a victim noun phrase."""
+    head = noun
+    if number_value(noun) is not None and noun.head.pos_ == "NOUN" and noun.dep_ == "nummod":
+        head = noun.head
+    for child in head.children:  # "dozens of people": the pobj names the group
+        if child.dep_ == "prep" and child.lower_ == "of":
+            head = next((g for g in child.children if g.dep_ == "pobj"), head)
+    lemma = head.lemma_.lower()
+    side = None
+    for child in head.children:
+        if child.dep_ in ("amod", "compound") and child.lower_ in ("russian", "ukrainian"):
+            side = "RU" if child.lower_ == "russian" else "UA"
+    if lemma in _word_class("combatant"):
+        return "combatant", side
+    if lemma in ("civilian",):
+        return "civilian", side
+    return "people", side
+
+
+def _subset(token: Any) -> bool:
+    """A count introduced by "including", "among them": part of another count."""
+    for a in [token, *list(token.ancestors)[:3]]:
+        if a.lower_ in ("including", "among", "incl"):
+            return True
+    return False
+
+
+def _victims(trigger: Any) -> list[Any]:
+    """Noun phrases counted by a death or injury word, from the parse."""
+    lemma = trigger.lemma_.lower()
+    found = []
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
+    for c in trigger.children:
+        if passive and c.dep_ == "nsubjpass":
+            found.append(c)
+        elif not passive and c.dep_ in ("dobj", "obj") and lemma not in ("die",):
+            found.append(c)
+        elif c.dep_ == "nsubj" and lemma in ("die", "perish", "dead", "wounded", "injured"):
+            found.append(c)
+        elif c.dep_ in ("nummod",) and lemma in ("death", "fatality", "casualty", "injury"):
+            found.append(c)
+    if not found and trigger.dep_ in ("acomp", "oprd", "amod", "advcl", "conj", "xcomp", "ccomp"):
+        head = trigger.head
+        if trigger.dep_ == "amod" and number_value(head) is not None:
+            found.append(head)
+        for c in head.children:
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i != trigger.i and trigger.dep_ in ("acomp", "oprd"):
+                found.append(c)
+    if not found and trigger.dep_ in ("amod", "compound") and trigger.head.pos_ == "NUM":
+        found.append(trigger.head)
+    if not found and lemma == "toll":
+        found += _toll_value(trigger)
+    return found
+
+
+def _toll_value(toll: Any) -> list[Any]:
+    """"the death toll rose to 66", "a death toll of 66"."""
+    out = []
+    for t in [toll, toll.head]:
+        for c in t.subtree:
+            if c.like_num and c.i > toll.i:
+                out.append(c)
+                return out
+    return out
+
+
+def find_counts(sent: Any) -> list[Count]:
+    """Every death and injury figure of a sentence (a spaCy Span)."""
+    deaths, injuries = _word_class("death"), _word_class("injury")
+    cumulative = any(w in sent.text.lower() for w in _word_class("cumulative"))
+    counts = []
+    for t in sent:
+        lemma = t.lemma_.lower()
+        kind = "death" if lemma in deaths or t.lower_ in deaths else (
+            "injury" if lemma in injuries or t.lower_ in injuries else None)
+        if kind is None or _negated(t) or cumulative:
+            continue
+        for noun in _victims(t):
+            if _subset(noun):
+                continue
+            value = _victim_total(noun)
+            if value is None:
+                continue
+            group, side = _group(noun)
+            start = min(noun.left_edge.idx, t.idx)
+            end = max(t.idx + len(t), noun.right_edge.idx + len(noun.right_edge))
+            kinds = [kind, "injury"] if _killed_and_wounded(t) else [kind]
+            for k in kinds:
+                counts.append(Count(k, value, group, side, start, end))
+    return _dedupe(counts)
+
+
+def _negated(t: Any) -> bool:
+    return any(c.dep_ == "neg" for c in t.children)
+
+
+def _killed_and_wounded(t: Any) -> bool:
+    """"killing and wounding several people": one count for both words."""
+    injuries = _word_class("injury")
+    return any(c.dep_ == "conj" and c.lemma_.lower() in injuries and not list(_victims(c))
+               for c in t.children)
+
+
+def _dedupe(counts: list[Count]) -> list[Count]:
+    seen, out = set(), []
+    for c in counts:
+        key = (c.kind, c.start, c.value)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def explicit_zero(text: str) -> bool:
+    """"No casualties", "There were no injuries or fatalities"."""
+    return bool(re.search(r"\bno\s+(?:casualties|fatalities|injuries|deaths|victims|one was (?:killed|hurt|injured))",
+                          text, re.I))
+
+
+def coding_remark(text: str, counted: int) -> int | None:
+    """The fatalities an ACLED note says it coded, if it says so."""
+    for rx, how in _REMARKS:
+        m = rx.search(text)
+        if not m:
+            continue
+        if how == "zero":
+            return 0
+        if how == "value":
+            return int(m.group(1))
+        if how == "split":
+            return int(m.group(1)) // max(1, int(m.group(2)))
+        if how == "divide" and counted:
+            return counted // max(1, int(m.group(1)))
+    return None
+
+
+def discount_claims(counts: list[Count], sent: Any, source: str | None, source_side: str | None) -> None:
+    """Mark a belligerent's figures for the enemy's combatant losses as claims."""
+    if not source:
+        return
+    for c in counts:
+        if c.group == "combatant" and (c.side is None or source_side is None or c.side != source_side):
+            c.claim = source

@@ -1,0 +1,138 @@
+"""Match the data files' token patterns against a spaCy sentence.
+
+A pattern is a sequence of token specs separated by spaces (see
+``event_lexicon.tsv``): a spec matches a token when one of its words equals
+the token's lower-case form or its lemma, or when the token starts with one of
+its prefixes (``loot*``); ``~N`` skips up to N tokens.  Patterns are indexed by
+their first word, so matching a sentence costs one dictionary look-up per token.
+
+>>> m = Matcher([("shelling", "shell", 3.0, ""), ("air_strike", "air strike", 3.5, "")])
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One token of a pattern, or a gap (``gap`` > 0)."""
+
+    words: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+    gap: int = 0
+
+    def matches(self, lower: str, lemma: str) -> bool:
+        return (lower in self.words or lemma in self.words
+                or any(lower.startswith(p) for p in self.prefixes))
+
+
+@dataclass(frozen=True)
+class Pattern:
+    key: str
+    specs: tuple[Spec, ...]
+    weight: float
+    extra: Any = None  # what the table row carries besides key and weight
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A matched pattern: token offsets ``start``..``end`` (exclusive) in the Doc."""
+
+    key: str
+    weight: float
+    start: int
+    end: int
+    extra: Any = None
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def parse_spec(text: str) -> Spec:
+    if text.startswith("~") and text[1:].isdigit():
+        return Spec(gap=int(text[1:]))
+    words, prefixes = set(), []
+    for alt in text.lower().split("|"):
+        if alt.endswith("*") and len(alt) > 1:
+            prefixes.append(alt[:-1])
+        else:
+            words.add(alt)
+    return Spec(frozenset(words), tuple(prefixes))
+
+
+def compile_pattern(key: str, text: str, weight: float, extra: Any = None) -> Pattern:
+    return Pattern(key, tuple(parse_spec(t) for t in text.split()), weight, extra)
+
+
+class Matcher:
+    """Finds every pattern occurrence in a token sequence."""
+
+    def __init__(self, rows: Iterable[tuple[str, str, float, Any]]) -> None:
+        self.by_word: dict[str, list[Pattern]] = defaultdict(list)
+        self.by_prefix: dict[str, list[Pattern]] = defaultdict(list)
+        for key, text, weight, extra in rows:
+            pattern = compile_pattern(key, text, weight, extra)
+            first = pattern.specs[0]
+            for w in first.words:
+                self.by_word[w].append(pattern)
+            for p in first.prefixes:
+                self.by_prefix[p[:3]].append(pattern)
+
+    def _starting(self, lower: str, lemma: str) -> list[Pattern]:
+        found = list(self.by_word.get(lower, ()))
+        if lemma != lower:
+            found += [p for p in self.by_word.get(lemma, ()) if p not in found]
+        for p in self.by_prefix.get(lower[:3], ()):
+            if p.specs[0].matches(lower, lemma) and p not in found:
+                found.append(p)
+        return found
+
+    def match(self, tokens: Sequence[tuple[str, str]], offset: int = 0) -> list[Hit]:
+        """All hits in ``tokens`` (``(lower, lemma)`` pairs); ``offset`` shifts the indices."""
+        hits = []
+        for i, (lower, lemma) in enumerate(tokens):
+            for pattern in self._starting(lower, lemma):
+                end = _match_from(pattern.specs, 1, tokens, i + 1)
+                if end >= 0:
+                    hits.append(Hit(pattern.key, pattern.weight, offset + i, offset + end,
+                                    pattern.extra))
+        return hits
+
+
+def _match_from(specs: tuple[Spec, ...], k: int, tokens: Sequence[tuple[str, str]], i: int) -> int:
+    """End index of a match of ``specs[k:]`` starting at token ``i``; -1 if none."""
+    if k == len(specs):
+        return i
+    spec = specs[k]
+    if spec.gap:
+        for skip in range(spec.gap + 1):
+            end = _match_from(specs, k + 1, tokens, i + skip)
+            if end >= 0:
+                return end
+        return -1
+    if i < len(tokens) and spec.matches(*tokens[i]):
+        return _match_from(specs, k + 1, tokens, i + 1)
+    return -1
+
+
+def longest(hits: Iterable[Hit]) -> list[Hit]:
+    """Non-overlapping hits, longest first (then heaviest), in text order."""
+    taken: set[int] = set()
+    chosen = []
+    for h in sorted(hits, key=lambda h: (-h.length, -abs(h.weight), h.start)):
+        span = range(h.start, h.end)
+        if any(i in taken for i in span):
+            continue
+        taken.update(span)
+        chosen.append(h)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def token_pairs(doc: Any) -> list[tuple[str, str]]:
+    """``(lower, lemma)`` for every token of a Doc or Span."""
+    return [(t.lower_, t.lemma_.lower()) for t in doc]

@@ -1,0 +1,147 @@
+"""Where the event happened: one place of the sentence, with ACLED's geo_precision.
+
+Not every place in a sentence is the event's: "Russian forces fired from
+Belgorod at Kharkiv" happened in Kharkiv; "Mykolaiv governor Vitaliy Kim
+said" names no location.  Each place mention of the event's sentence is
+scored:
+
+- attached to the event by a locative preposition ("in", "near", "at",
+  "on", "over", "in the direction of") or as the object of the event verb
+  ("shelled Kharkiv"): up; by "from" (the origin of fire): down;
+- part of an office or an actor ("the Kharkiv regional administration",
+  "Donetsk People's Republic"): out;
+- the more specific the better (a town over a district, a district over a
+  region, a region over a country), then the one nearest the event word;
+- an ACLED note's "(coded to X)" names the place outright.
+
+geo_precision: 1 the named town, 2 "near"/"outskirts"/a district or
+community coded to a town, 3 a region or country only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .model import EventPlace
+from .places import PlaceMention
+
+AT_PREPS = frozenset({"in", "at", "on", "near", "outside", "around", "over", "above", "into",
+                      "inside", "across", "throughout", "within", "towards", "toward", "to", "of",
+                      "against", "nearby", "close"})
+NEAR_WORDS = frozenset({"near", "outside", "around", "outskirts", "vicinity", "direction", "area",
+                        "nearby", "close", "district", "districts", "community", "hromada",
+                        "raion", "municipality", "surroundings", "environs", "suburbs", "axis",
+                        "towards", "toward", "outskirt", "countryside", "territorial"})
+OFFICE_WORDS = frozenset({"governor", "mayor", "administration", "authorities", "authority",
+                          "official", "officials", "council", "ministry", "militia", "republic",
+                          "head", "chief", "police", "prosecutor", "prosecutors", "government",
+                          "spokesman", "spokesperson", "command", "media", "channel", "news",
+                          "service", "agency", "people", "residents", "native", "deputy"})
+SPECIFIC = {"facility": 5, "city": 5, "admin2": 3, "water": 2, "region": 1, "admin1": 1,
+            "country": 0, "continent": -1}
+_CODED_TO = re.compile(r"coded to ([A-Z][\w'’\- ]+?)(?:,|\)|\]| as | region| oblast|$)")
+
+
+def token_span(doc: Any, p: PlaceMention) -> Any:
+    return doc.char_span(p.start, p.end, alignment_mode="expand")
+
+
+def choose(doc: Any, sent: Any, trigger: Any, places: list[PlaceMention]) -> tuple[PlaceMention, int] | None:
+    """The event's place among the sentence's places, and its geo_precision."""
+    here = [p for p in places if sent.start_char <= p.start < sent.end_char and p.lat is not None]
+    coded = _coded_to(sent.text, sent.start_char, here)
+    if coded is not None:
+        return coded, 2
+    scored = []
+    for p in here:
+        span = token_span(doc, p)
+        if span is None or len(span) == 0:
+            continue
+        score = _score(span, trigger, p)
+        if score > -5:
+            scored.append((score, -abs(span.start - trigger.i), p, span))
+    if not scored:
+        return None
+    _, _, best, span = max(scored, key=lambda x: (x[0], x[1]))
+    return best, precision(span, best)
+
+
+def _coded_to(text: str, offset: int, places: list[PlaceMention]) -> PlaceMention | None:
+    m = _CODED_TO.search(text)
+    if not m:
+        return None
+    name = m.group(1).strip().lower()
+    for p in places:
+        if p.text.lower() == name or p.start == offset + m.start(1):
+            return p
+    return None
+
+
+def _score(span: Any, trigger: Any, p: PlaceMention) -> float:
+    head = span.root
+    score = float(SPECIFIC.get(p.feature or "", 2))
+    prep = _governing_prep(head)
+    if prep == "from":
+        score -= 4
+    elif prep in AT_PREPS:
+        score += 2
+    elif head.dep_ in ("dobj", "obj", "nsubjpass") and head.head.i == trigger.i:
+        score += 2
+    if _in_office(span):
+        score -= 8
+    if head.dep_ in ("conj", "appos") and head.head.ent_type_ in ("GPE", "LOC", "FAC", "") and \
+            head.head.i < head.i and head.head.is_title and p.feature in ("admin1", "country"):
+        score -= 2  # "Pechenihy, Kharkiv": the region names where the town is
+    return score
+
+
+def _governing_prep(head: Any) -> str | None:
+    t = head
+    for _ in range(3):
+        if t.dep_ == "pobj":
+            return t.head.lower_
+        if t.dep_ in ("conj", "appos", "compound"):
+            t = t.head
+            continue
+        break
+    return None
+
+
+def _in_office(span: Any) -> bool:
+    """The place names an office or an actor, not a location ("Kharkiv governor")."""
+    root = span.root
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    words = {root.head.lower_} if root.dep_ in ("compound", "amod", "poss", "nmod") else set()
+    if nxt is not None:
+        words.add(nxt.lower_)
+        if nxt.lower_ in ("regional", "military", "city", "oblast", "people", "'s") and nxt.i + 1 < len(span.doc):
+            words.add(span.doc[nxt.i + 1].lower_)
+    return bool(words & OFFICE_WORDS)
+
+
+def precision(span: Any, p: PlaceMention) -> int:
+    """1 the town itself, 2 near it or a district of it, 3 a region or country only."""
+    if p.feature in ("admin1", "country", "region", "continent", "water"):
+        return 3
+    window = span.doc[max(span.sent.start, span.start - 5):min(span.sent.end, span.end + 3)]
+    if any(t.lower_ in NEAR_WORDS for t in window) or p.feature == "admin2":
+        return 2
+    return 1
+
+
+def to_event_place(p: PlaceMention, geo_precision: int) -> EventPlace:
+    return EventPlace(p.name, p.lat, p.lon, p.admin1, p.admin2, p.country_code, p.geonames_id,
+                      geo_precision, p.text, p.feature)
+
+
+def focus(places: list[PlaceMention]) -> PlaceMention | None:
+    """The article's most mentioned resolved place, the most specific on a tie."""
+    counts: dict[tuple[float, float], list[PlaceMention]] = {}
+    for p in places:
+        if p.resolved:
+            counts.setdefault((p.lat, p.lon), []).append(p)  # type: ignore[arg-type]
+    if not counts:
+        return None
+    group = max(counts.values(), key=lambda g: (len(g), SPECIFIC.get(g[0].feature or "", 2), -g[0].start))
+    return group[0]

@@ -1,0 +1,147 @@
+"""The article's place mentions, as the event coder reads them.
+
+The ``places`` stage (``warwire.geo``) recognises and resolves toponyms; this
+module reads its spans whatever their exact class (a span with a resolved
+candidate, or with the coordinates on the span itself).  Where an article has
+no places yet (a caller that runs the coder without that stage), a small
+fallback recognises them from the parse — named entities, and capitalised
+names after a locative preposition — and resolves them with
+:class:`warwire.geo.Resolver`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+LOCATIVE = frozenset({"in", "near", "at", "on", "outside", "around", "over", "above", "of",
+                      "into", "towards", "toward", "to", "from", "across", "inside", "through"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", ""})
+
+
+@dataclass
+class PlaceMention:
+    """A toponym in the text with the place it was resolved to (``lat`` None if unresolved)."""
+
+    text: str
+    start: int
+    end: int
+    name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature: str | None = None
+    admin1: str | None = None
+    admin1_code: str | None = None
+    admin2: str | None = None
+    country_code: str | None = None
+    geonames_id: int | None = None
+    approximate: bool = False
+
+    @property
+    def resolved(self) -> bool:
+        return self.lat is not None and not self.approximate
+
+
+def from_candidate(text: str, start: int, end: int, cand: Any, approximate: bool = False) -> PlaceMention:
+    if cand is None:
+        return PlaceMention(text, start, end)
+    return PlaceMention(text, start, end, getattr(cand, "name", None), getattr(cand, "lat", None),
+                        getattr(cand, "lon", None), getattr(cand, "feature", None),
+                        getattr(cand, "admin1", None), getattr(cand, "admin1_code", None),
+                        getattr(cand, "admin2", None), getattr(cand, "country_code", None),
+                        getattr(cand, "geonames_id", None), approximate)
+
+
+def adapt(item: Any) -> PlaceMention | None:
+    """One span of ``article.places`` → :class:`PlaceMention` (None if it has no offsets)."""
+    start, end = getattr(item, "start", None), getattr(item, "end", None)
+    if start is None or end is None:
+        return None
+    text = getattr(item, "text", "")
+    cand = getattr(item, "candidate", None) or getattr(item, "place", None)
+    resolution = getattr(item, "resolution", None)
+    if cand is None and resolution is not None:
+        cand = getattr(resolution, "candidate", None)
+    approximate = bool(getattr(item, "approximate", False) or getattr(resolution, "approximate", False))
+    if cand is None and getattr(item, "lat", None) is not None:
+        cand = item
+    return from_candidate(text, start, end, cand, approximate)
+
+
+def article_places(article: Any) -> list[PlaceMention]:
+    """The places of an article: the places stage's, else the fallback's."""
+    if article.places:
+        return [p for p in (adapt(i) for i in article.places) if p is not None]
+    if article.doc is None:
+        return []
+    return recognise(article.doc, article.text)
+
+
+def recognise(doc: Any, text: str) -> list[PlaceMention]:
+    """Fallback: the colleague's recogniser when installed, else entities and locative names."""
+    finder = _find_places()
+    if finder is not None:
+        return [p for p in (adapt(i) for i in finder(doc)) if p is not None]
+    spans = _candidate_spans(doc)
+    if not spans:
+        return []
+    from ..geo import Mention
+
+    mentions = [Mention(s.text, s.start_char, s.end_char) for s in spans]
+    out = []
+    for span, res in zip(spans, _resolver().resolve_document(mentions, text)):
+        if res.candidate is not None and res.match != "focus":
+            out.append(from_candidate(span.text, span.start_char, span.end_char, res.candidate,
+                                      res.approximate))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _find_places() -> Any:
+    try:
+        from ..geo.recognise import find_places  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return find_places
+
+
+@lru_cache(maxsize=1)
+def _resolver() -> Any:
+    from ..geo import Resolver
+
+    return Resolver()
+
+
+def _candidate_spans(doc: Any) -> list[Any]:
+    """Place entities, and capitalised names right after a locative preposition."""
+    spans, taken = [], set()
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS or ent.label_ in NAME_LABELS and _after_locative(doc, ent.start):
+            spans.append(ent)
+            taken.update(range(ent.start, ent.end))
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        if i in taken or not (t.is_title or t.is_upper) or t.is_sent_start or not _after_locative(doc, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in taken and (doc[j].is_title or doc[j].text == "-" and
+                                                   j + 1 < len(doc) and doc[j + 1].is_title):
+            j += 1
+        spans.append(doc[i:j])
+        i = j
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _after_locative(doc: Any, i: int) -> bool:
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in ("the", "village", "town", "city", "settlement", "of"):
+        if doc[k].lower_ == "of" and k - 1 >= 0 and doc[k - 1].lower_ in (
+                "village", "town", "city", "settlement", "outskirts", "direction", "area", "region"):
+            return True
+        k -= 1
+    return k >= 0 and doc[k].lower_ in LOCATIVE or k >= 0 and doc[k].lower_ == "," and k >= 1 and \
+        doc[k - 1].ent_type_ in PLACE_LABELS

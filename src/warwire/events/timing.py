@@ -1,0 +1,77 @@
+"""When the event happened: the sentence's temporal expression, else the report's date.
+
+A date expression attached to a reporting verb ("…, the governor said on
+Saturday") dates the report, not the event, and is passed over.  Values:
+``2022-07-15`` → precision 1 (day), ``2022-W28`` → 2 (week), ``2022-07`` → 3
+(month).  An ACLED note's "(week of)" / "(month of)" after the date lowers
+the precision accordingly.  Without any date in the sentence the event takes
+the previous event's date in the article, else the publication date with
+precision 2 (the day is not stated).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from ..record import DateMention
+from .tables import words
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WIDER = re.compile(r"^\s*\((?:[^)]*\b)?(week|month) of\)", re.I)
+
+
+def value_to_date(value: str) -> tuple[date, int] | None:
+    """An ISO/TimeML value → (first day, time_precision); None for years, durations, refs."""
+    try:
+        if m := _DAY.match(value):
+            return date(int(m[1]), int(m[2]), int(m[3])), 1
+        if m := _WEEK.match(value):
+            return date.fromisocalendar(int(m[1]), int(m[2]), 1), 2
+        if m := _MONTH.match(value):
+            return date(int(m[1]), int(m[2]), 1), 3
+    except ValueError:
+        return None
+    return None
+
+
+def event_date(doc: Any, sent: Any, dates: list[DateMention]) -> tuple[date, int] | None:
+    """The date of an event told in ``sent``, from the article's date mentions."""
+    inside = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.type in ("date", "time")]
+    chosen = [d for d in inside if not _dates_report(doc, d)] or inside
+    for d in chosen:
+        value = d.range.split("/")[0] if d.range and not _DAY.match(d.value) else d.value
+        found = value_to_date(value)
+        if found is None:
+            continue
+        day, prec = found
+        wider = _WIDER.match(doc.text[d.end:d.end + 40])
+        if wider:
+            prec = max(prec, 2 if wider.group(1).lower() == "week" else 3)
+        return day, prec
+    return None
+
+
+def _dates_report(doc: Any, d: DateMention) -> bool:
+    """The expression modifies a reporting verb ("said on Saturday")."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    report = words().get("report", {})
+    t = span.root
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t.lemma_.lower() in report
+        t = t.head
+    return False
+
+
+def publication_fallback(published: date | None) -> tuple[date, int] | None:
+    return (published, 2) if published else None
+
+
+def shift(day: date, days: int) -> date:
+    return day + timedelta(days=days)

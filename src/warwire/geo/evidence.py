@@ -1,0 +1,314 @@
+"""Weigh the evidence that a proposed span is a place, and give it a role.
+
+Each proposal from :class:`~warwire.geo.recognise.Recogniser` gets a score, a
+sum of small terms (positive: a place; negative: a person, an organisation or
+a common word), and is kept when the score reaches the recogniser's
+threshold.  Two passes: the first scores each span on its own, the second
+adds what the document says — the same name accepted elsewhere (one sense per
+discourse), the countries of the confident places, a neighbour in a list or
+an ``X, Y`` pair.  The same name used as a person's surname in the document
+("Boris Johnson" … "Johnson said") counts against it.
+
+Roles: ``demonym`` for demonyms; ``metonym`` for a place acting as a
+government or an army (subject of a verb of saying or deciding, possessive
+or modifier of "forces", "government", "officials"…, or a name inside an
+organisation's name); ``location`` otherwise.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from .lexicon import (AGENT_NOUNS, AGENT_VERBS, COMMON_WORDS, LANGUAGE_NEXT, LANGUAGE_VERBS,
+                      LOCATIVE_PREPS, PLACE_VERBS, TITLES, UNIT_BEFORE)
+from .normalize import split_unit_word
+from .recognise import NUMERIC, Recogniser, Toponym, is_capitalised
+
+#: Nouns that make a *modifying* place name a government ("Kremlin spokesman"); unlike
+#: a possessive, "Ukraine war" is a war in Ukraine.
+_MODIFIED_AGENTS = AGENT_NOUNS - frozenset("""war invasion offensive counteroffensive
+counter-offensive occupation campaign aggression annexation aid weapons arms sanctions
+""".split()) | frozenset({"secretary", "spokesmen", "press", "aides", "adviser", "advisers"})
+_QUALIFIERS = frozenset("""north south east west northern southern eastern western central
+northeastern northwestern southeastern southwestern north-eastern north-western south-eastern
+south-western russian-occupied occupied liberated frontline front-line""".split())
+_BIG_FEATURES = frozenset({"country", "admin1", "continent", "region"})
+_CALENDAR = frozenset("""january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+thursday friday saturday sunday today yesterday tomorrow week month year day night morning
+evening christmas easter""".split())
+_LIST_GAPS = frozenset({",", "and", "or", "&", "/", "-", "\u2013", "\u2014"})
+
+
+class DocInfo:
+    """What the recogniser needs to know about the whole parse, computed once."""
+
+    def __init__(self, doc: Any, rec: Recogniser) -> None:
+        n = len(doc)
+        self.label = [""] * n
+        self.ent = [(0, 0)] * n
+        self.surnames: set[str] = set()
+        for ent in doc.ents:
+            for k in range(ent.start, ent.end):
+                self.label[k] = ent.label_
+                self.ent[k] = (ent.start, ent.end)
+            if ent.label_ == "PERSON" and ent.end - ent.start >= 2 and \
+                    is_capitalised(doc[ent.start].text):
+                self.surnames.add(rec.norm(doc[ent.end - 1].text))
+        self.title_case = self._title_case_sentences(doc)
+
+    @staticmethod
+    def _title_case_sentences(doc: Any) -> set[int]:
+        """Start tokens of headline-like sentences, where capitals say little."""
+        out = set()
+        for sent in doc.sents:
+            words = [t for t in sent if t.is_alpha and len(t) > 3]
+            if len(words) >= 4 and sum(is_capitalised(t.text) for t in words) >= 0.7 * len(words):
+                out.update(range(sent.start, sent.end))
+        return out
+
+
+def weigh(rec: Recogniser, doc: Any, proposals: list[Toponym]) -> list[Toponym]:
+    """The proposals that are places, each with its score and role."""
+    info = DocInfo(doc, rec)
+    stats = [_candidate_stats(rec, t) for t in proposals]
+    veto = [False] * len(proposals)
+    for k, t in enumerate(proposals):
+        t.score, veto[k] = _own_score(doc, info, t, stats[k])
+    _document_pass(rec, doc, info, proposals, stats, veto)
+    kept = [t for k, t in enumerate(proposals) if not veto[k] and t.score >= rec.threshold]
+    for t in kept:
+        _assign_role(doc, info, t)
+    return kept
+
+
+# -- first pass: the span and its sentence ------------------------------------------------------
+@dataclass
+class Stats:
+    """What the gazetteer says about a proposed name."""
+
+    population: int = 0      # of its most populous candidate
+    big: bool = False        # a country, admin1, continent or region
+    countries: set[str] = field(default_factory=set)
+    nation: bool = False     # a country, continent or region
+    own: bool = False        # some candidate's own name (not only an alias: "Mass", "BA")
+    known: bool = False      # the gazetteer has it at all
+
+
+def _candidate_stats(rec: Recogniser, t: Toponym) -> Stats:
+    if t.role == "demonym":
+        return Stats(big=True, own=True, known=True)
+    key = rec.norm(t.text)
+    ids = rec.gaz.ids(key)
+    if not len(ids):
+        key = split_unit_word(key)[0]
+        ids = rec.gaz.ids(key)
+    out = Stats(known=bool(len(ids)))
+    for i in ids[:200]:
+        c = rec.gaz.candidate(i)
+        own = rec.norm(c.name) == key or rec.gaz.is_preferred(key, i)
+        out.own = out.own or own
+        out.population = max(out.population, c.population)
+        out.nation = out.nation or (c.feature in ("country", "continent", "region")
+                                    and not rec.gaz.is_secondary(key, i))
+        out.big = out.big or (c.feature in _BIG_FEATURES and not rec.gaz.is_secondary(key, i))
+        if c.country_code:
+            out.countries.add(c.country_code)
+    return out
+
+
+def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, bool]:
+    """Score from the span, its entity label and its sentence; and whether it is vetoed."""
+    label, (es, ee) = info.label[t.i], info.ent[t.i]
+    if not label:  # an entity may start inside a longer gazetteer name
+        label, (es, ee) = next(((info.label[k], info.ent[k]) for k in range(t.i, t.j)
+                                if info.label[k]), ("", (0, 0)))
+    inside = bool(label) and (es < t.i or ee > t.j)
+    if label in NUMERIC:
+        if _numeric(doc, es, ee):
+            return 0.0, True
+        label = ""
+    if t.role == "demonym":
+        nxt = doc[t.j] if t.j < len(doc) else None
+        language = label == "LANGUAGE" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"))
+        return 3.0, language or (label == "PERSON" and inside) or _is_language(doc, t)
+    first = doc[t.i]
+    single = t.j - t.i == 1
+    place_label = label in ("GPE", "LOC")
+    locative = _locative(doc, t.i)
+    pop, big = st.population, st.big
+    strong = (big and st.own) or pop >= 50_000
+    s = 0.0
+    if place_label:
+        s += 2.0 if inside else 3.0
+    elif label == "FAC":
+        s += 2.0
+    elif label == "PERSON":
+        if inside and t.source != "entity" and not _acronym(t.text):
+            return -4.0, True
+        s -= 1.5
+    elif label == "ORG":
+        if inside and t.source != "facility" and not strong:
+            return 0.0, True
+        s += 0.5 if inside else 0.0
+    elif label == "NORP":
+        s += 0.5
+    elif label:
+        s -= 1.0
+    elif single and first.pos_ != "PROPN":
+        s -= 2.5
+    if _titled(doc, t.i):
+        return s - 5.0, True
+    if single and not place_label and not locative and (
+            first.lower_ in COMMON_WORDS or _odd_case(first.text) or len(first.text) <= 3
+            and not first.text.isupper()):
+        return s - 2.0, True
+    if t.source == "entity" and single and not (locative or t.unit):
+        return s, True
+    if t.source == "facility":
+        s += 1.5
+    if single and st.known and not st.own:
+        s -= 1.0
+    if locative:
+        s += 2.0
+    if t.unit:
+        s += 2.5
+    last = doc[t.j - 1]
+    if last.dep_ in ("dobj", "obj", "pobj") and last.head.lemma_.lower() in PLACE_VERBS:
+        s += 1.5
+    if t.source in ("gazetteer", "facility"):
+        s += 1.5 if big or pop >= 1_000_000 else 1.0 if pop >= 100_000 else \
+            0.5 if pop >= 20_000 else -0.5 if pop < 1000 else 0.0
+    if first.is_sent_start and not place_label:
+        s -= 1.0
+    if t.i in info.title_case and not place_label:
+        s -= 1.0
+    if _acronym(t.text) and not _acronym_place(doc, t, st):
+        return s, True
+    return s, False
+
+
+def _numeric(doc: Any, start: int, end: int) -> bool:
+    """A date, time or number entity that is one ("March 4", "May"), not a tagger slip."""
+    return any(t.like_num or t.is_digit or t.lower_ in _CALENDAR for t in doc[start:end])
+
+
+def _acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) <= 4 and text.isupper()
+
+
+def _acronym_place(doc: Any, t: Toponym, st: Stats) -> bool:
+    """"US", "UK", "EU", "KYIV" are places; "NV" only after a town ("Reno, NV")."""
+    if st.nation or (st.own and st.population >= 100_000):
+        return True
+    return st.big and t.i >= 2 and doc[t.i - 1].text == "," and is_capitalised(doc[t.i - 2].text)
+
+
+def _odd_case(text: str) -> bool:
+    """Capitals inside a word that is not all capitals: "MoD", "UConn", "iPhone"."""
+    return not text.isupper() and any(c.isupper() for c in text[1:])
+
+
+def _titled(doc: Any, i: int) -> bool:
+    """A title before the name: "President X", "Mr. X", "Gen. Valery X"."""
+    for k in (i - 1, i - 2):
+        if k < 0:
+            return False
+        word = doc[k].lower_.rstrip(".")
+        if word in TITLES or doc[k].lower_ in TITLES:
+            return k == i - 1 or is_capitalised(doc[i - 1].text)
+        if k == i - 1 and not is_capitalised(doc[k].text):
+            return False
+    return False
+
+
+def _locative(doc: Any, i: int) -> bool:
+    """A locative preposition before the name, allowing "the" and a qualifier between."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (doc[k].lower_ in ("the", "of") and k == i - 1
+                                     or doc[k].lower_ in _QUALIFIERS):
+        if doc[k].lower_ == "of":
+            return k >= 1 and (doc[k - 1].lower_ in UNIT_BEFORE or doc[k - 1].lower_ in (
+                "outskirts", "suburbs", "north", "south", "east", "west", "centre", "center"))
+        k -= 1
+    return k >= 0 and doc[k].lower_ in LOCATIVE_PREPS
+
+
+def _is_language(doc: Any, t: Toponym) -> bool:
+    nxt = doc[t.j] if t.j < len(doc) else None
+    if nxt is not None and nxt.lower_ in LANGUAGE_NEXT:
+        return True
+    if nxt is not None and nxt.text in ("-", "\u2010") and t.j + 1 < len(doc) \
+            and doc[t.j + 1].lower_ in LANGUAGE_NEXT:
+        return True
+    prev = doc[t.i - 1] if t.i > 0 else None
+    if prev is not None and prev.lower_ == "in" and (
+            nxt is None or (nxt.is_punct and nxt.text not in ("-", "\u2010")) or nxt.pos_ == "CCONJ"):
+        return True
+    tok = doc[t.j - 1]
+    return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in LANGUAGE_VERBS
+
+
+# -- second pass: the document ---------------------------------------------------------------
+def _document_pass(rec: Recogniser, doc: Any, info: DocInfo, props: list[Toponym],
+                   stats: list[Stats], veto: list[bool]) -> None:
+    th = rec.threshold
+    sure = [k for k, t in enumerate(props) if not veto[k] and t.score >= th + 1.0]
+    sure_keys = {rec.norm(props[k].text) for k in sure}
+    countries: Counter[str] = Counter()
+    for k in sure:
+        if props[k].role != "demonym" and len(stats[k].countries) == 1:
+            countries.update(stats[k].countries)
+    focus = {c for c, n in countries.most_common(3) if n >= 2} or set(list(countries)[:1])
+    accepted = {k for k, t in enumerate(props) if not veto[k] and t.score >= th}
+    for k, t in enumerate(props):
+        if veto[k] or t.score >= th + 1.0 or t.role == "demonym":
+            continue
+        if rec.norm(t.text) in sure_keys:
+            t.score += 2.0
+        if rec.norm(t.text) in info.surnames:
+            t.score -= 3.0
+        if focus & stats[k].countries:
+            t.score += 1.0
+        if _listed_with(doc, props, accepted, k):
+            t.score += 1.0
+
+
+def _listed_with(doc: Any, props: list[Toponym], accepted: set[int], k: int) -> bool:
+    """A neighbour in a list or an "X, Y" pair is an accepted place."""
+    t = props[k]
+    for m in (k - 1, k + 1):
+        if m < 0 or m >= len(props) or m not in accepted or props[m].role == "demonym":
+            continue
+        o = props[m]
+        lo, hi = (o.j, t.i) if m < k else (t.j, o.i)
+        if 0 < hi - lo <= 2 and all(doc[x].lower_ in _LIST_GAPS for x in range(lo, hi)):
+            return True
+    return False
+
+
+# -- roles ----------------------------------------------------------------------------------------
+def _assign_role(doc: Any, info: DocInfo, t: Toponym) -> None:
+    if t.role == "demonym":
+        return
+    label, (es, ee) = info.label[t.i], info.ent[t.i]
+    if label == "ORG" and (es < t.i or ee > t.j) and t.source != "facility":
+        t.role = "metonym"
+        return
+    last = doc[t.j - 1]
+    head = last.head
+    if last.dep_ == "poss" and head.lower_ in AGENT_NOUNS:
+        t.role = "metonym"
+    elif last.dep_ in ("compound", "nmod", "amod") and head.lower_ in _MODIFIED_AGENTS \
+            and head.i == t.j:
+        t.role = "metonym"
+    elif last.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in AGENT_VERBS:
+        t.role = "metonym"
+    elif last.dep_ == "pobj" and head.dep_ == "agent":
+        t.role = "metonym"
+    elif last.dep_ == "conj" and head.dep_ in ("nsubj", "nsubjpass") \
+            and head.head.lemma_.lower() in AGENT_VERBS:
+        t.role = "metonym"

@@ -1,0 +1,271 @@
+"""Toponym recognition over a spaCy parse: gazetteer names, entities, demonyms, context.
+
+spaCy's small model finds many places (GPE, LOC, FAC) but tags a good share of
+Ukrainian towns as PERSON or ORG, and knows no gazetteer.  So recognition
+proposes spans from three sources —
+
+- the longest gazetteer name starting at each capitalised word ("Kryvyi Rih",
+  "Rostov-on-Don"), with a unit word after it taken in ("Kharkiv oblast");
+- spaCy's GPE / LOC / FAC entities the gazetteer lacks, and capitalised names
+  ending in a facility word ("Carnegie Library", "Azovstal plant" is not one:
+  the head must be capitalised);
+- demonyms ("Ukrainian", "Russians"), unless used as a language ("in Russian")
+
+— and then weighs each proposal's evidence (:mod:`.evidence`): the entity
+label, the part of speech, a locative preposition or a verb of attack before
+it, a title or a first name around it, the same name elsewhere in the
+document, the document's countries, and the gazetteer's population prior.
+Every accepted span gets a ``role`` (location, demonym or metonym), the
+administrative level its context gives (``unit``) and whether the text places
+something only *near* it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .gazetteer import Gazetteer, default_gazetteer
+from .lexicon import (FACILITY_HEADS, NEVER_START, PARTICLES, UNIT_AFTER, UNIT_BEFORE,
+                      UNIT_PLURALS)
+from .normalize import normalize
+
+#: Longest name (in words) the matcher tries; longer gazetteer keys are rare and odd.
+MAX_WORDS = 7
+#: Entity labels that are never places.
+NUMERIC = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+UNIT_QUERY = {"admin1": "region", "admin2": "district", "city": "city"}
+
+_NEAR_BEFORE = re.compile(
+    r"(?:\bnear(?:by)?|\boutside(?: of)?|\baround|\btowards?|\bclose to|\bnext to|\bnot far from"
+    r"|\b(?:outskirts|suburbs?|vicinity|environs|edges?|periphery|approaches|direction)\s+of"
+    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|ward)?\s+(?:part\s+)?of"
+    r"|\b(?:km|kilometres?|kilometers?|miles?)\s+(?:\w+\s+){0,2}(?:of|from))"
+    r"\s+(?:the\s+)?(?:(?:city|town|village|settlement|port|region|area)\s+of\s+)?$")
+_NEAR_AFTER = frozenset({"area", "areas", "outskirts", "suburbs", "suburb", "direction",
+                         "axis", "vicinity", "environs"})
+_QUALIFIER_BEFORE = re.compile(
+    r"\b(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+$")
+
+
+@dataclass
+class Toponym:
+    """A recognised place name: its span in the parsed text and how to resolve it.
+
+    ``query`` is what the resolver is asked (the span, or the span with the
+    unit word its context gives: "Kharkiv" in "the Kharkiv and Sumy regions"
+    is asked as "Kharkiv region"); ``source`` says which proposer found it.
+    """
+
+    start: int
+    end: int
+    text: str
+    role: str = "location"
+    query: str = ""
+    unit: str | None = None
+    near: bool = False
+    qualified: bool = False
+    source: str = "gazetteer"
+    i: int = 0
+    j: int = 0
+    score: float = 0.0
+
+
+class Recogniser:
+    """Finds toponyms in a spaCy ``Doc`` against a :class:`Gazetteer`."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, threshold: float = 1.0) -> None:
+        self.gaz = gazetteer or default_gazetteer()
+        self.threshold = threshold
+        self._prefixes: frozenset[str] | None = None
+        self._norm: dict[str, str] = {}
+
+    # -- lexical matching -----------------------------------------------------------------
+    @property
+    def prefixes(self) -> frozenset[str]:
+        """Every leading run of words of a multi-word name ("rostov on" of "rostov on don")."""
+        if self._prefixes is None:
+            out = set()
+            for key in self.gaz.names:
+                if " " in key:
+                    words = key.split(" ")
+                    for k in range(1, min(len(words), MAX_WORDS)):
+                        out.add(" ".join(words[:k]))
+            self._prefixes = frozenset(out)
+        return self._prefixes
+
+    def norm(self, word: str) -> str:
+        key = self._norm.get(word)
+        if key is None:
+            if len(self._norm) > 200_000:
+                self._norm.clear()
+            key = self._norm[word] = normalize(word)
+        return key
+
+    def match_at(self, doc: Any, i: int) -> int | None:
+        """End (token index) of the longest gazetteer name starting at token ``i``."""
+        first = self.norm(doc[i].text)
+        if not first or first not in self.gaz.first_tokens:
+            return None
+        names, prefixes = self.gaz.names, self.prefixes
+        key, best = first, (i + 1 if first in names else None)
+        j = i + 1
+        while j < len(doc) and j - i < MAX_WORDS + 4 and key in prefixes:
+            tok = doc[j]
+            if "\n" in doc[j - 1].whitespace_ + tok.text or tok.text in ("'s", "\u2019s"):
+                break
+            word = self.norm(tok.text)
+            if word:
+                if not (is_capitalised(tok.text) or word in PARTICLES):
+                    break
+                key = f"{key} {word}"
+                if key in names and is_capitalised(tok.text):
+                    best = j + 1
+            elif tok.text not in ("-", "\u2010", "\u2011", "'", "\u2019", "."):
+                break
+            j += 1
+        return best
+
+    def demonym_at(self, doc: Any, i: int) -> int | None:
+        """End of a demonym starting at token ``i`` ("South Korean" takes two)."""
+        if i + 1 < len(doc) and is_capitalised(doc[i + 1].text) and doc[i].whitespace_:
+            two = f"{self.norm(doc[i].text)} {self.norm(doc[i + 1].text)}"
+            if two in self.gaz.demonym_names:
+                return i + 2
+        if self.gaz.demonym(doc[i].text) is not None:
+            return i + 1
+        return None
+
+    # -- proposals ------------------------------------------------------------------------
+    def propose(self, doc: Any) -> list[Toponym]:
+        """Every candidate span, before the evidence is weighed (no overlaps)."""
+        found: list[Toponym] = []
+        n, i = len(doc), 0
+        while i < n:
+            tok = doc[i]
+            if not is_capitalised(tok.text) or tok.lower_ in NEVER_START:
+                i += 1
+                continue
+            end = self.match_at(doc, i)
+            dem = self.demonym_at(doc, i)
+            if dem is not None and (end is None or dem >= end):
+                found.append(_span(doc, i, dem, "demonym", "demonym"))
+                i = dem
+            elif end is not None:
+                found.append(_span(doc, i, end, "location", "gazetteer"))
+                i = end
+            else:
+                i += 1
+        found = _merge(found, self._entity_spans(doc, found))
+        found = _merge(found, self._facility_spans(doc), replace=True)
+        for t in found:
+            self._unit_and_near(doc, t)
+        return found
+
+    def _entity_spans(self, doc: Any, found: list[Toponym]) -> list[Toponym]:
+        """GPE / LOC / FAC entities that no gazetteer name overlaps."""
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            i, j = ent.start, ent.end
+            while i < j and (doc[i].lower_ in NEVER_START or not doc[i].text[:1].isalnum()):
+                i += 1
+            while j > i and (doc[j - 1].text in ("'s", "\u2019s", "'", "\u2019")
+                             or not doc[j - 1].text[:1].isalnum()):
+                j -= 1
+            if j > i and is_capitalised(doc[i].text):
+                out.append(_span(doc, i, j, "location", "entity"))
+        return out
+
+    def _facility_spans(self, doc: Any) -> list[Toponym]:
+        """Capitalised names ending in a facility word: "Frenchmen Street", "City Hall"."""
+        out = []
+        for k in range(1, len(doc)):
+            head = doc[k]
+            if head.lower_ not in FACILITY_HEADS or not head.text[:1].isupper():
+                continue
+            s = k
+            while s > 0 and k - s < 5:
+                prev = doc[s - 1]
+                if "\n" in prev.whitespace_ or not (is_capitalised(prev.text) or (
+                        prev.lower_ in ("of", "de", "la") and s - 2 >= 0
+                        and is_capitalised(doc[s - 2].text))):
+                    break
+                if prev.lower_ in NEVER_START or prev.is_sent_start and prev.pos_ != "PROPN":
+                    break
+                s -= 1
+            if s < k and doc[s].lower_ not in PARTICLES:
+                out.append(_span(doc, s, k + 1, "location", "facility"))
+        return out
+
+    # -- context ------------------------------------------------------------------------
+    def _unit_and_near(self, doc: Any, t: Toponym) -> None:
+        """The unit word around ``t`` (in it, after a list, or "city of X") and "near X"."""
+        last = doc[t.j - 1].lower_
+        if t.j - t.i > 1 and last in UNIT_AFTER:
+            t.unit = UNIT_AFTER[last]
+        elif t.j < len(doc) and doc[t.j].lower_ in UNIT_AFTER and t.role != "demonym" and not (
+                is_capitalised(doc[t.j].text) and t.j + 1 < len(doc)
+                and is_capitalised(doc[t.j + 1].text)):
+            word = doc[t.j].lower_
+            t.unit = UNIT_AFTER[word]
+            if word not in UNIT_PLURALS:
+                t.j += 1
+                t.end = doc[t.j - 1].idx + len(doc[t.j - 1].text)
+                t.text = doc.text[t.start:t.end]
+        else:
+            t.unit = _list_unit(doc, t.j) or _unit_before(doc, t.i)
+        in_span = t.j - t.i > 1 and doc[t.j - 1].lower_ in UNIT_AFTER
+        t.query = t.text if t.unit is None or in_span else f"{t.text} {UNIT_QUERY[t.unit]}"
+        before = doc.text[max(0, t.start - 60):t.start].lower()
+        t.near = bool(_NEAR_BEFORE.search(before)) or (
+            t.j < len(doc) and doc[t.j].lower_ in _NEAR_AFTER)
+        t.qualified = bool(_QUALIFIER_BEFORE.search(before))
+
+
+def is_capitalised(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def _span(doc: Any, i: int, j: int, role: str, source: str) -> Toponym:
+    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    text = doc.text[start:end]
+    return Toponym(start, end, text, role=role, query=text, source=source, i=i, j=j)
+
+
+def _merge(base: list[Toponym], extra: Iterable[Toponym], replace: bool = False) -> list[Toponym]:
+    """Add ``extra`` spans that overlap nothing in ``base``; with ``replace`` a longer extra
+    span replaces the base spans it covers."""
+    out = list(base)
+    for e in extra:
+        hits = [b for b in out if b.i < e.j and e.i < b.j]
+        if not hits:
+            out.append(e)
+        elif replace and all(e.i <= b.i and b.j <= e.j and (b.j - b.i) < (e.j - e.i)
+                             for b in hits) and not any(b.role == "demonym" for b in hits):
+            out = [b for b in out if b not in hits] + [e]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _list_unit(doc: Any, j: int) -> str | None:
+    """"Kharkiv and Sumy regions", "Kharkiv, Sumy and Chernihiv oblasts": the plural at the end."""
+    k, steps = j, 0
+    while k < len(doc) and steps < 12:
+        word = doc[k].lower_
+        if word in UNIT_PLURALS:
+            return UNIT_AFTER[word]
+        if not (word in (",", "and", "&") or is_capitalised(doc[k].text) or word == "-"):
+            return None
+        k, steps = k + 1, steps + 1
+    return None
+
+
+def _unit_before(doc: Any, i: int) -> str | None:
+    """"the city of X", "the village of X", "the region of X"."""
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in UNIT_BEFORE:
+        return UNIT_BEFORE[doc[i - 2].lower_]
+    return None

@@ -1,0 +1,143 @@
+"""The ``places`` stage: recognise toponyms in the shared parse, resolve them together.
+
+>>> article.places[0]                                          # doctest: +SKIP
+Place(text='Izium', start=48, end=53, role='location', name='Izium', lat=49.21, lon=37.26,
+      country_code='UA', admin1='Kharkivska oblast', admin2='Izium Raion', feature='city',
+      geonames_id=707753, geo_precision=2, near=True)
+
+Resolution is per article (:meth:`Resolver.resolve_document`): every toponym
+of the article is context for the others, and the dateline place
+(``article.dateline.place``, "Mykolaiv, Ukraine") is added as a strong focus.
+
+``geo_precision`` follows ACLED: 1 the named town, 2 near a town or a small
+area ("near Izium", "on the outskirts of Kharkiv", "northern Kharkiv", a
+district, a name the gazetteer lacks placed at the article's focus town), 3 a
+region, province or country only.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from ..record import Article, Span
+from .resolve import Mention, Resolution, Resolver
+from .recognise import Recogniser, Toponym
+from .evidence import weigh
+
+#: How many times the dateline place counts among the article's mentions.
+DATELINE_WEIGHT = 2
+_AREAS = frozenset({"country", "admin1", "region", "water", "continent"})
+_LOCK = threading.Lock()
+_SHARED: dict[str, Any] = {}
+
+
+@dataclass
+class Place(Span):
+    """A place named in the text, resolved to one gazetteer record.
+
+    ``role``: ``location`` (where something is or happens), ``demonym``
+    ("Ukrainian troops" → Ukraine) or ``metonym`` (a government acting:
+    "Moscow said"); ``feature``: city, admin1, admin2, country, region, water
+    or facility; ``geo_precision``: 1 the town itself, 2 near it or a small
+    area, 3 a region or country only; ``near``: the text places something
+    near the place rather than in it.
+    """
+
+    role: str = "location"
+    name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country_code: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    feature: str | None = None
+    geonames_id: int | None = None
+    geo_precision: int = 1
+    near: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def shared() -> tuple[Recogniser, Resolver]:
+    """The process-wide recogniser and resolver (the gazetteer loads on first use)."""
+    with _LOCK:
+        if not _SHARED:
+            resolver = Resolver()
+            _SHARED["rec"] = Recogniser(resolver.gaz)
+            _SHARED["res"] = resolver
+        return _SHARED["rec"], _SHARED["res"]
+
+
+def recognise(doc: Any, recogniser: Recogniser | None = None) -> list[Toponym]:
+    """The toponyms of a parsed text (unresolved), in text order."""
+    rec = recogniser or shared()[0]
+    return weigh(rec, doc, rec.propose(doc))
+
+
+def resolve_toponyms(toponyms: list[Toponym], text: str, dateline: str | None = None,
+                     resolver: Resolver | None = None) -> list[Resolution]:
+    """One :class:`Resolution` per toponym, the article's toponyms resolved together."""
+    resolver = resolver or shared()[1]
+    mentions = [Mention(t.query or t.text, t.start, t.end) for t in toponyms]
+    if dateline and dateline.strip():
+        mentions += [Mention(dateline.strip()) for _ in range(DATELINE_WEIGHT)]
+    return resolver.resolve_document(mentions, text)[:len(toponyms)]
+
+
+def geoparse(doc: Any, dateline: str | None = None, *, recogniser: Recogniser | None = None,
+             resolver: Resolver | None = None) -> list[tuple[Toponym, Resolution]]:
+    """Recognise and resolve: every toponym with its resolution (candidate may be None)."""
+    toponyms = recognise(doc, recogniser)
+    return list(zip(toponyms, resolve_toponyms(toponyms, doc.text, dateline, resolver)))
+
+
+def find_places(doc: Any, dateline: str | None = None, *, recogniser: Recogniser | None = None,
+                resolver: Resolver | None = None) -> list[Place]:
+    """The resolved places of a parsed text (``doc.text`` is what the offsets index)."""
+    return [p for t, r in geoparse(doc, dateline, recogniser=recogniser, resolver=resolver)
+            if (p := to_place(t, r)) is not None]
+
+
+def to_place(t: Toponym, res: Resolution) -> Place | None:
+    """A :class:`Place` from a toponym and its resolution (``None`` when unresolved)."""
+    c = res.candidate
+    if c is None:
+        return None
+    feature = "region" if c.feature == "continent" else c.feature
+    near = t.near
+    if res.approximate:
+        precision = 3 if c.feature in _AREAS else 2
+        near = near or c.feature not in _AREAS
+    elif c.feature in _AREAS:
+        precision = 3
+    elif c.feature == "admin2" or near or t.qualified:
+        precision = 2
+    else:
+        precision = 1
+    return Place(text=t.text, start=t.start, end=t.end, role=t.role, name=c.name,
+                 lat=round(c.lat, 5), lon=round(c.lon, 5), country_code=c.country_code or None,
+                 admin1=c.admin1, admin2=c.admin2, feature=feature, geonames_id=c.geonames_id,
+                 geo_precision=precision, near=near)
+
+
+class Places:
+    """Adds ``places``: the article's toponyms, resolved, as :class:`Place` spans."""
+
+    name = "places"
+    needs = ("doc",)
+    adds = ("places",)
+
+    def __init__(self, recogniser: Recogniser | None = None, resolver: Resolver | None = None):
+        self.recogniser = recogniser
+        self.resolver = resolver
+
+    def __call__(self, article: Article) -> None:
+        if article.doc is None:
+            article.places = []
+            return
+        dateline = article.dateline.place if article.dateline else None
+        article.places = find_places(article.doc, dateline, recogniser=self.recogniser,
+                                     resolver=self.resolver)

@@ -1,0 +1,13 @@
+"""Quotes and their speakers: who said what, in which words, with which cue.
+
+- :mod:`.marks`: pair quotation marks of every style into quoted spans;
+- :mod:`.indirect`: reporting verbs and "according to" in the parse;
+- :mod:`.direct`: tie quoted spans to cues (direct, mixed, scare, floating);
+- :mod:`.entities`, :mod:`.speakers`: who a speaker mention is;
+- :mod:`.assemble`: the quote records; :mod:`.stage`: the pipeline stage.
+"""
+
+from .model import Quote
+from .stage import Quotes, find_quotes
+
+__all__ = ["Quote", "Quotes", "find_quotes"]

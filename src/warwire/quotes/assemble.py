@@ -1,0 +1,181 @@
+"""From cues and quotation marks to :class:`~warwire.quotes.model.Quote` records.
+
+Marks tied to a cue become direct quotes (or scare quotes for naming verbs);
+a cue whose clause holds marks becomes one mixed quote; other cues with a
+clause become indirect quotes.  A cue reporting through a news outlet
+("Reuters reported Kim said ...", "according to TASS") gives way to the
+report inside it: the outlet is the channel, not the speaker.  Marks no cue
+claims are floating quotes, given the speaker of the quote or introduction
+just before them, or scare quotes.  Speakers are resolved last, in text order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .context import Context
+from .direct import Tie, is_scare
+from .indirect import mention_span
+from .lexicon import fold, media_outlets, strip_the
+from .model import DIRECT, INDIRECT, MIXED, SCARE, Cue, Quote
+from .speakers import Speakers
+
+_MAX_BACK_PARAGRAPHS = 3
+
+
+@dataclass(eq=False)
+class Item:
+    """A quote on its way out, with the token heading its speaker mention."""
+
+    quote: Quote
+    head: int | None = None
+    floating: bool = False
+
+
+def _quote(ctx: Context, start: int, end: int, kind: str, cue: Cue | None) -> Item:
+    q = Quote(ctx.text[start:end], start, end, kind=kind)
+    item = Item(q)
+    if cue is not None:
+        q.cue = ctx.text[cue.cue[0]:cue.cue[1]]
+        q.cue_start, q.cue_end = cue.cue
+        if cue.source is not None:
+            q.speaker_start, q.speaker_end = cue.source
+            item.head = cue.subject
+    return item
+
+
+def assemble(ctx: Context, cues: list[Cue], ties: list[Tie]) -> list[Item]:
+    """Every quote of the text, unresolved speakers, in text order."""
+    items: list[Item] = []
+    hosts: set[int] = set()
+    tied: set[int] = set()
+    for tie in ties:
+        m = tie.mark
+        if m.paragraph in ctx.captions or _subhead(ctx, tie):
+            continue
+        if tie.kind == MIXED and tie.content is not None:
+            items.append(_quote(ctx, tie.content[0], tie.content[1], MIXED, tie.cue))
+            tied.add(id(tie.cue))
+        elif tie.kind == MIXED and tie.cue is not None:
+            hosts.add(id(tie.cue))
+        elif tie.cue is not None:
+            items.append(_quote(ctx, m.start, m.end, tie.kind, tie.cue))
+            tied.add(id(tie.cue))
+        elif tie.standalone:
+            item = _quote(ctx, m.start, m.end, DIRECT, None)
+            item.floating = True
+            items.append(item)
+        else:
+            items.append(_quote(ctx, m.start, m.end, SCARE if is_scare(ctx, tie) else DIRECT, None))
+    direct = [(i.quote.start, i.quote.end) for i in items if i.quote.kind == DIRECT and i.quote.cue]
+    loose = [i for i in items if i.quote.cue is None and not i.floating]
+    for c in cues:
+        if c.kind == "naming" or c.content is None or c.subject is None or id(c) in tied:
+            continue
+        if ctx.paragraph_of(c.content[0]) in ctx.captions:
+            continue
+        if _is_channel(ctx, c, cues) or _mostly_quoted(c.content, direct):
+            continue
+        for s, e in [c.content] + c.more:
+            held = [i for i in loose if s <= i.quote.start and i.quote.end <= e + 1]
+            if id(c) in hosts or held:
+                e = _close_mixed(ctx, s, e)
+                items = [i for i in items if i not in held]
+            items.append(_quote(ctx, s, e, MIXED if id(c) in hosts or held else INDIRECT, c))
+    items.sort(key=lambda i: i.quote.start)
+    return items
+
+
+def _subhead(ctx: Context, tie: Tie) -> bool:
+    """A paragraph that is only a few quoted words with no closing stop of
+    their own ('Life-changing and heartbreaking'.): a subheading, not speech."""
+    m = tie.mark
+    ps, pe = ctx.paragraphs[m.paragraph]
+    if tie.cue is not None or m.open_at != ps:
+        return False
+    rest = ctx.text[(m.close_at if m.close_at is not None else m.end) + 1:pe].strip()
+    inner = ctx.text[m.start:m.end].rstrip()
+    return len(rest) <= 1 and inner[-1:] not in ".?!…" and len(inner.split()) <= 12
+
+
+def _close_mixed(ctx: Context, s: int, e: int) -> int:
+    """Take in the closing mark of a quote the clause ends inside of."""
+    for m in ctx.marks:
+        if s <= m.open_at < e and m.close_at is not None and e <= m.close_at < e + 3:
+            return m.close_at + 1
+    return e
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _mostly_quoted(span: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
+    s, e = span
+    inside = sum(max(0, min(e, qe) - max(s, qs)) for qs, qe in quoted)
+    return inside >= 0.5 * (e - s)
+
+
+def _is_channel(ctx: Context, c: Cue, cues: list[Cue]) -> bool:
+    """Does ``c`` only carry a report made by someone else inside its clause?"""
+    assert c.content is not None
+    s, e = c.content
+    inner = [d for d in cues if d is not c and d.subject is not None and d.kind != "naming"
+             and s <= d.cue[0] < e]
+    if c.kind == "according":
+        return bool(inner) or any(
+            d is not c and d.kind == "speech" and d.subject is not None and d.content is not None
+            and _overlap(d.content, c.content) >= 0.5 * (e - s) for d in cues)
+    if not inner:
+        return False
+    assert c.source is not None
+    name = strip_the(fold(ctx.text[c.source[0]:c.source[1]]))
+    return name in media_outlets() or name.endswith(("reports", "media"))
+
+
+def resolve_speakers(ctx: Context, items: list[Item]) -> None:
+    """Fill speaker and role: cued quotes by their mention, then floating ones."""
+    speakers = Speakers(ctx)
+    entities = {}
+    cued = sorted((i for i in items if i.head is not None), key=lambda i: i.quote.speaker_start or 0)
+    for item in cued:
+        q = item.quote
+        assert item.head is not None and q.speaker_start is not None and q.speaker_end is not None
+        e = speakers.resolve(item.head, ctx.text[q.speaker_start:q.speaker_end])
+        entities[id(item)] = e
+        if e is not None:
+            q.speaker, q.speaker_role = e.name, e.role
+    for n, item in enumerate(items):
+        if item.floating:
+            _attribute_floating(ctx, speakers, items, n, entities)
+
+
+def _attribute_floating(ctx: Context, speakers: Speakers, items: list[Item], n: int,
+                        entities: dict) -> None:
+    """The quote or named person just before a floating quote speaks it."""
+    q = items[n].quote
+    para = ctx.paragraph_of(q.start)
+    seen = 0
+    for p in range(para, -1, -1):
+        if p in ctx.captions:
+            continue
+        seen += 1
+        if seen > _MAX_BACK_PARAGRAPHS:
+            return
+        before = [i for i in items[:n] if ctx.paragraph_of(i.quote.start) == p
+                  and i.quote.speaker_start is not None and i.quote.kind != SCARE]
+        if before:
+            src = before[-1].quote
+            q.speaker, q.speaker_role = src.speaker, src.speaker_role
+            q.speaker_start, q.speaker_end = src.speaker_start, src.speaker_end
+            q.cue, q.cue_start, q.cue_end = src.cue, src.cue_start, src.cue_end
+            return
+        ps = ctx.paragraphs[p][0]
+        intro = [ev for ev in speakers.reg.events
+                 if ps <= ev.pos < q.start and ctx.paragraph_of(ev.pos) == p and ev.subject
+                 and ev.entity.kind == "person"]
+        if intro:
+            ev = intro[-1]
+            q.speaker, q.speaker_role = ev.entity.name, ev.entity.role
+            q.speaker_start, q.speaker_end = mention_span(ctx.doc[ev.tok], ctx)
+            return

@@ -1,0 +1,228 @@
+"""The people and organisations an article names, gathered from its parse.
+
+Every person, organisation and place the tagger finds becomes (or joins) an
+:class:`Entity`: spellings of one surname are merged (Zelensky, Zelenskyy,
+Zelenskiy), a surname alone joins the full name met before it, and the first
+mention with a title or an apposition gives the role ("Mykolaiv Gov. Vitaliy
+Kim" → Governor of Mykolaiv; "Oleksii Reznikov, the defence minister," →
+Defence minister).  Each mention outside quotes and captions is kept as an
+:class:`Event` so that pronouns can look back for the nearest fit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .context import Context
+from .lexicon import first_names, fold, name_key, org_nouns, strip_the, titles
+
+PERSON, ORG, PLACE, GROUP = "person", "org", "place", "group"
+_ORG_LABELS = {"ORG", "FAC"}
+_PLACE_LABELS = {"GPE", "LOC"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_FEMALE_ENDINGS = ("ova", "eva", "yeva", "ina", "aya", "ska", "ska")
+_MALE_ENDINGS = ("ov", "ev", "yev", "sky", "skiy", "skyi", "vich", "ovych")
+_ROLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod"}
+
+
+@dataclass(eq=False)
+class Entity:
+    """One person, organisation, place or group, however often it is named."""
+
+    name: str
+    kind: str
+    role: str | None = None
+    gender: str = "-"
+    plural: bool = False
+    key: str = ""
+    first: str = ""
+    words: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Event:
+    """One mention of an entity that a pronoun may point back to."""
+
+    pos: int
+    sent: int
+    entity: Entity
+    subject: bool
+    tok: int = -1
+    speaker: bool = False
+
+
+def _is_title(t: Any) -> bool:
+    return t.lower_ in titles() or t.text.lower() in titles()
+
+
+def name_tokens(tokens: list[Any]) -> list[Any]:
+    """The words of a name: leading titles and a possessive ending dropped."""
+    words = [t for t in tokens if t.text not in _POSSESSIVE and not t.is_punct]
+    while len(words) > 1 and _is_title(words[0]):
+        words = words[1:]
+    return words
+
+
+def _gender(first: str, last: str, hints: list[str]) -> str:
+    for h in hints:
+        g = titles().get(h.lower(), ("", "-"))[1]
+        if g in "mf" and g != "-":
+            return g
+    g = first_names().get(first.lower())
+    if g:
+        return g
+    low = fold(last)
+    if low.endswith(_FEMALE_ENDINGS):
+        return "f"
+    if low.endswith(_MALE_ENDINGS):
+        return "m"
+    return "-"
+
+
+def _title_case(words: list[str]) -> str:
+    text = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s").replace(" - ", "-")
+    return text[:1].upper() + text[1:]
+
+
+def _expand(t: Any) -> str:
+    if t.text.endswith(".") and t.text.lower() in titles():
+        return titles()[t.text.lower()][0]
+    return t.text
+
+
+def role_before(doc: Any, start: int, root: Any) -> tuple[str | None, list[str]]:
+    """Role from the words before a name: "Mykolaiv Gov." → Governor of Mykolaiv."""
+    toks = []
+    i = start - 1
+    while i >= 0 and doc[i].dep_ in _ROLE_DEPS and doc[i].head.i > i and doc[i].head.i <= root.i:
+        if doc[i].dep_ == "punct" and doc[i].text not in "-–":
+            break
+        toks.insert(0, doc[i])
+        i -= 1
+    hints = [t.text for t in toks]
+    titled = [k for k, t in enumerate(toks) if _is_title(t)]
+    if not titled:
+        return None, hints
+    k = titled[-1]
+    if k == len(toks) - 1 and k > 0 and all(t.pos_ == "PROPN" and not _is_title(t) for t in toks[:k]):
+        place = " ".join(t.text for t in toks[:k])
+        title = " ".join(_expand(t) for t in toks[k:])
+        return f"{_title_case([title])} of {place}", hints
+    if toks and toks[0].dep_ == "poss" and len(toks) > 2 and toks[1].text in _POSSESSIVE:
+        return f"{_title_case([_expand(t) for t in toks[2:]])} of {toks[0].text}", hints
+    return _title_case([_expand(t) for t in toks]), hints
+
+
+def role_apposed(doc: Any, root: Any) -> str | None:
+    """Role from an apposition: "Kim, the governor of X," or "the minister, Kim,"."""
+    cands = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
+        cands.append(root.head)
+    for a in cands:
+        lo = a.left_edge.i
+        hi = a.i if a.i < root.i else a.right_edge.i
+        for c in a.children:
+            if c.dep_ in ("relcl", "acl", "appos") and c.i > a.i:
+                hi = min(hi, c.left_edge.i - 1)
+            if a.i < root.i and c.dep_ == "prep" and c.i > a.i and c.right_edge.i < root.i:
+                hi = max(hi, c.right_edge.i)
+        words = [doc[j] for j in range(lo, hi + 1)
+                 if not (j == lo and doc[j].dep_ == "det") and not doc[j].is_punct]
+        if words and any(_is_title(w) or w.lower_ in org_nouns() for w in words):
+            return _title_case([_expand(w) for w in words])
+    return None
+
+
+class Registry:
+    """The entities of one article and the events that mention them."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.entities: list[Entity] = []
+        self.events: list[Event] = []
+        self.by_token: dict[int, Entity] = {}
+        self.aliases: dict[str, Entity] = {}
+        for ent in ctx.doc.ents:
+            self._add(ent)
+
+    def _add(self, ent: Any) -> None:
+        label, root = ent.label_, ent.root
+        if self.ctx.in_credit(ent.start_char, ent.end_char):
+            return
+        if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN":
+            return  # "the Mykolaiv region": a modifier, not a mention
+        if label == "PERSON":
+            e = self.person(list(ent), root)
+        elif label in _ORG_LABELS or label in _PLACE_LABELS:
+            e = self.named(ent.text, ORG if label in _ORG_LABELS else PLACE, root)
+        else:
+            return
+        if e is None:
+            return
+        for t in ent:
+            self.by_token[t.i] = e
+        self.note(e, root)
+
+    def note(self, e: Entity, root: Any) -> None:
+        """Record a mention of ``e`` headed by ``root`` for pronouns to find."""
+        if self.ctx.quoted(root.i) >= 0 or self.ctx.paragraph_of(root.idx) in self.ctx.captions:
+            return
+        subject = root.dep_ in ("nsubj", "nsubjpass") or (
+            root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass"))
+        self.events.append(Event(root.idx, self.ctx.sent_of(root.i), e, subject, root.i))
+
+    def person(self, tokens: list[Any], root: Any) -> Entity | None:
+        """The person named by ``tokens`` (merged with an earlier mention if any)."""
+        words = name_tokens(tokens)
+        if not words:
+            return None
+        doc = self.ctx.doc
+        role, hints = role_before(doc, tokens[0].i, root)
+        role = role or role_apposed(doc, root)
+        if role and any(w.lower() in org_nouns() for w in role.split()[-1:]):
+            return self.named(" ".join(t.text for t in words), ORG, root, role)
+        last = name_key(words[-1].text)
+        first = name_key(words[0].text) if len(words) > 1 else ""
+        e = self._match_person(first, last)
+        if e is None:
+            text = " ".join(t.text for t in words)
+            gender = _gender(words[0].text if first else "", words[-1].text,
+                             hints + [t.text for t in tokens] + (role.split() if role else []))
+            e = Entity(text, PERSON, role, gender, key=last, first=first)
+            self.entities.append(e)
+        else:
+            if first and not e.first:
+                e.name, e.first = " ".join(t.text for t in words), first
+                if e.gender == "-":
+                    e.gender = _gender(words[0].text, words[-1].text, [])
+            e.role = e.role or role
+        e.words |= {w.lower() for w in (e.role or "").split()} | {t.lower_ for t in words}
+        return e
+
+    def _match_person(self, first: str, last: str) -> Entity | None:
+        for e in reversed(self.entities):
+            if e.kind != PERSON:
+                continue
+            if e.key == last and (not first or not e.first or e.first == first):
+                return e
+        return None
+
+    def named(self, text: str, kind: str, root: Any, role: str | None = None) -> Entity:
+        """The organisation or place called ``text``, by name or acronym."""
+        name = strip_the(text.strip())
+        for p in _POSSESSIVE:
+            if name.endswith(p) and len(name) > len(p) + 1:
+                name = name[: -len(p)]
+        key = fold(name)
+        e = self.aliases.get(key)
+        if e is None:
+            e = Entity(name, kind, role, key=key, plural=False)
+            self.entities.append(e)
+            self.aliases[key] = e
+            initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+            if len(initials) >= 2:
+                self.aliases.setdefault(initials.lower(), e)
+        e.role = e.role or role or role_apposed(self.ctx.doc, root)
+        e.words |= {w.lower() for w in (e.role or "").split()} | {w.lower() for w in name.split()}
+        return e

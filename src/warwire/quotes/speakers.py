@@ -1,0 +1,168 @@
+"""Who a speaker mention is: a name, a role, a pronoun, or a plain phrase.
+
+No coreference model: the article's own mentions decide.  A name joins the
+entity it spells (any transliteration); a role ("the governor", "the defence
+minister", "the ministry", "the state nuclear company") the entity that
+carries those words in its role or name, most recent first; a pronoun the
+nearest compatible mention (he/she: a person of that gender or unknown
+gender, preferring subjects and known genders; they: a group or
+organisation; it: an organisation or place).  A mention matching nothing
+stands for itself ("officials", "a spokesperson for the camp").
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+from typing import Any
+
+from .context import Context
+from .entities import GROUP, ORG, PERSON, PLACE, Entity, Event, Registry
+from .lexicon import org_nouns, titles
+
+_HE, _SHE, _THEY, _IT = {"he", "him"}, {"she", "her"}, {"they", "them"}, {"it"}
+_SELF = {"i", "we", "me", "us", "you"}
+_INDEFINITE = {"a", "an", "another", "some", "any", "one", "several", "many", "no"}
+_LOOKBACK_SENTS = 10
+
+
+class Speakers:
+    """Resolves speaker mentions of one article to entities, in text order."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.reg = Registry(ctx)
+        self._subjects()
+
+    def _subjects(self) -> None:
+        """Note subjects the tagger left unnamed ("the mayor", "Traeger") so
+        pronouns after them can find them."""
+        ctx, reg = self.ctx, self.reg
+        for t in ctx.doc:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.i in reg.by_token or ctx.quoted(t.i) >= 0:
+                continue
+            if t.pos_ == "PROPN":
+                e = self._named(t)
+            elif t.pos_ == "NOUN":
+                e = self._by_role(t)
+            else:
+                continue
+            if e is not None and ctx.paragraph_of(t.idx) not in ctx.captions:
+                self._note(e, t)
+
+    def resolve(self, head: int, text: str) -> Entity | None:
+        """The entity the mention ``text`` headed by token ``head`` stands for;
+        a mention matching nothing named before becomes an entity of its own."""
+        h = self.ctx.doc[head]
+        low = h.lower_
+        if h.pos_ == "PRON" or low in _HE | _SHE | _THEY | _IT | _SELF:
+            e = self._pronoun(h)
+        else:
+            e = self._group(h) or self._named(h) or self._by_role(h) or _itself(h, text)
+        if e is not None:
+            self._note(e, h, speaker=True)
+        return e
+
+    def _note(self, e: Entity, h: Any, speaker: bool = False) -> None:
+        reg = self.reg
+        if self.ctx.quoted(h.i) >= 0:
+            return
+        for ev in reg.events:
+            if ev.tok == h.i:
+                ev.entity, ev.speaker = e, ev.speaker or speaker
+                return
+        ev = Event(h.idx, self.ctx.sent_of(h.i), e, h.dep_ in ("nsubj", "nsubjpass", "pobj") or speaker,
+                   h.i, speaker)
+        insort(reg.events, ev, key=lambda x: x.pos)
+
+    def _named(self, h: Any) -> Entity | None:
+        reg = self.reg
+        for t in [h] + [c for c in h.children if c.dep_ in ("appos", "compound")]:
+            if t.i in reg.by_token:
+                return reg.by_token[t.i]
+        if h.pos_ != "PROPN":
+            return None
+        chain = [c for c in h.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [h]
+        if any(t.lower_ in org_nouns() for t in chain) or len(chain) > 3:
+            e = reg.named(" ".join(t.text for t in chain), ORG, h)
+        else:
+            e = reg.person(chain, h)
+        if e is not None:
+            for t in chain:
+                reg.by_token[t.i] = e
+        return e
+
+    def _group(self, h: Any) -> Entity | None:
+        """Several people named together: "Tore Sohlberg and Lehla Abreder"."""
+        conj = [c for c in h.children if c.dep_ == "conj"]
+        if not conj or h.pos_ != "PROPN":
+            return None
+        doc = self.ctx.doc
+        last = max(c.right_edge.i for c in conj)
+        text = doc[h.left_edge.i:last + 1].text
+        return Entity(text, GROUP, plural=True, words={w.lower() for w in text.split()})
+
+    def _by_role(self, h: Any) -> Entity | None:
+        """"the governor", "the defence minister", "the ministry": an entity named before."""
+        lem, low = h.lemma_.lower(), h.lower_
+        if lem not in titles() and low not in titles() and lem not in org_nouns() and low not in org_nouns():
+            return None
+        dets = [c.lower_ for c in h.children if c.dep_ in ("det", "nummod")]
+        if any(d in _INDEFINITE for d in dets) or h.tag_ in ("NNS", "NNPS") and not dets:
+            return None
+        mods = {c.lower_ for c in h.children if c.dep_ in ("amod", "compound", "nmod")}
+        for ev in reversed(self.reg.events):
+            if ev.pos >= h.idx:
+                continue
+            e = ev.entity
+            if (lem in e.words or low in e.words) and mods <= e.words:
+                return e
+        return None
+
+    def _pronoun(self, h: Any) -> Entity | None:
+        low = h.lower_
+        if low in _SELF or low not in _HE | _SHE | _THEY | _IT:
+            return None
+        sent = self.ctx.sent_of(h.i)
+        best, best_cost = None, 99.0
+        for ev in reversed(self.reg.events):
+            if ev.pos >= h.idx:
+                continue
+            gap = sent - ev.sent
+            if gap > _LOOKBACK_SENTS:
+                break
+            fit = _fit(ev.entity, low)
+            if fit is None:
+                continue
+            cost = gap * 3 + (0 if ev.subject else 2) + fit - (1.5 if ev.speaker else 0)
+            if cost < best_cost:
+                best, best_cost = ev.entity, cost
+        if best is not None and best.kind == PERSON and best.gender == "-":
+            best.gender = "m" if low in _HE else "f" if low in _SHE else "-"
+        return best
+
+
+def _itself(h: Any, text: str) -> Entity:
+    """An entity for a mention that names nobody met before ("a spokeswoman")."""
+    lem = h.lemma_.lower()
+    if h.tag_ in ("NNS", "NNPS"):
+        return Entity(text, GROUP, plural=True)
+    if lem in org_nouns() or h.ent_type_ in ("ORG", "GPE", "NORP"):
+        return Entity(text, ORG)
+    gender = titles().get(lem, ("", "-"))[1]
+    return Entity(text, PERSON, gender=gender if gender in ("m", "f") else "-")
+
+
+def _fit(e: Entity, pronoun: str) -> float | None:
+    """How well entity ``e`` fits ``pronoun``: None if not at all, else a penalty."""
+    if pronoun in _HE or pronoun in _SHE:
+        if e.kind != PERSON:
+            return None
+        want = "m" if pronoun in _HE else "f"
+        if e.gender == want:
+            return 0.0
+        return 1.5 if e.gender == "-" else None
+    if pronoun in _THEY:
+        if e.kind == GROUP or e.plural:
+            return 0.0
+        return 0.5 if e.kind == ORG else None
+    return 0.0 if e.kind in (ORG, PLACE) else None

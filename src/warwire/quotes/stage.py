@@ -1,0 +1,43 @@
+"""The ``quotes`` stage: every quote of an article with its resolved speaker.
+
+It reads the shared parse (``article.doc``) and never parses again;
+:func:`find_quotes` does the same work on any spaCy ``Doc`` (the evaluator
+calls it on its own parses).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..record import Article
+from .assemble import assemble, resolve_speakers
+from .context import Context
+from .direct import tie_marks
+from .indirect import find_cues
+from .model import Quote
+
+
+def find_quotes(doc: Any) -> list[Quote]:
+    """Direct, indirect, mixed and scare quotes of ``doc``, in text order.
+
+    Every quote's ``text == doc.text[start:end]``.
+    """
+    ctx = Context(doc)
+    cues = find_cues(ctx)
+    ties = tie_marks(ctx, cues)
+    items = assemble(ctx, cues, ties)
+    resolve_speakers(ctx, items)
+    return [i.quote for i in items]
+
+
+class Quotes:
+    """Adds ``quotes``: :class:`Quote` spans into ``article.text``."""
+
+    name = "quotes"
+    needs = ("doc",)
+    adds = ("quotes",)
+
+    def __call__(self, article: Article) -> None:
+        if article.doc is None or article.doc.text != article.text:
+            raise ValueError("the quotes stage needs the parse of article.text")
+        article.quotes = find_quotes(article.doc)

@@ -120,7 +120,9 @@ def ingest(paths: tuple[str, ...], db: str | None, published: date | None,
 @main.command()
 @_db_opt
 @click.option("--format", "fmt", default="jsonl", show_default=True,
-              type=click.Choice(["jsonl", "csv"]), help="Output format.")
+              type=click.Choice(["jsonl", "csv", "acled-csv", "geojson"]),
+              help="jsonl: whole records; csv: one row per article; acled-csv: one row per "
+                   "event in ACLED's columns; geojson: a FeatureCollection of events.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write here instead of stdout.")
 def export(db: str | None, fmt: str, output: str | None) -> None:
@@ -170,6 +172,43 @@ def geo(corpus: str) -> None:
     from .evaluate.geo import evaluate_geo
 
     _print_result(evaluate_geo(corpus))
+
+
+@evaluate.command()
+@_corpus
+def quotes(corpus: str) -> None:
+    """Quotes: GGT (span F1 at overlap 0.3 / 0.8, speaker accuracy) or PolNeAR (span F1)."""
+    from .evaluate.quotes import evaluate_quotes
+
+    _print_result(evaluate_quotes(corpus))
+
+
+@evaluate.command()
+@_corpus
+def acled(corpus: str) -> None:
+    """ACLED export (CSV): code each row's notes and compare the main event with the row."""
+    from .evaluate.acled import evaluate_acled
+
+    _print_result(evaluate_acled(corpus))
+
+
+@evaluate.command()
+@_corpus
+def case2021(corpus: str) -> None:
+    """CASE 2021 Task 2 snippets (TSV): 30-class event typing, weighted and macro F1."""
+    from .evaluate.case2021 import evaluate_case2021
+
+    _print_result(evaluate_case2021(corpus))
+
+
+@evaluate.command(name="event-location")
+@_corpus
+@click.option("--limit", type=int, help="Score only the first N sentences.")
+def event_location(corpus: str, limit: int | None) -> None:
+    """Event-location sentences (JSONL): is the chosen place where the event happened?"""
+    from .evaluate.event_location import evaluate_event_location
+
+    _print_result(evaluate_event_location(corpus, limit=limit))
 
 if __name__ == "__main__":
     main()

@@ -1,7 +1,9 @@
 """Exports of stored (or freshly extracted) records.
 
 Each format is a writer ``(records, stream) -> count`` registered in
-:data:`WRITERS`; the CLI's ``export --format`` choices come from there.
+:data:`WRITERS`: ``jsonl`` (whole records), ``csv`` (one row per article),
+``acled-csv`` (one row per event, ACLED's columns) and ``geojson`` (events as
+points).  The count is of records, rows or features written.
 """
 
 from __future__ import annotations
@@ -56,7 +58,69 @@ def write_csv(records: Iterable[Record], out: TextIO) -> int:
     return n
 
 
-WRITERS: dict[str, Writer] = {"jsonl": write_jsonl, "csv": write_csv}
+#: ACLED's own column names first (as its exports spell them), then warwire's extras
+ACLED_COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "event_type",
+                 "sub_event_type", "actor1", "actor2", "iso", "admin1", "admin2", "location",
+                 "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+                 "injuries", "low", "best", "high", "plover", "status", "kind", "article_id",
+                 "url", "evidence")
+
+
+def event_rows(record: Record) -> Iterable[dict[str, Any]]:
+    """One ACLED-style row per event of a record."""
+    meta = record["article"]
+    for event in record.get("events", []):
+        place = event.get("place") or {}
+        date_ = event.get("date") or ""
+        yield {
+            "event_id_cnty": event["id"], "event_date": date_, "year": date_[:4],
+            "time_precision": event.get("time_precision"),
+            **{k: event.get(k) for k in ("event_type", "sub_event_type", "actor1", "actor2",
+                                         "notes", "fatalities", "injuries", "low", "best",
+                                         "high", "plover", "status", "kind")},
+            "iso": place.get("country_code"), "admin1": place.get("admin1"),
+            "admin2": place.get("admin2"), "location": place.get("name"),
+            "latitude": place.get("lat"), "longitude": place.get("lon"),
+            "geo_precision": place.get("geo_precision"),
+            "source": "; ".join(event.get("sources") or [meta.get("source") or ""]).strip("; "),
+            "article_id": meta["id"], "url": meta.get("url"),
+            "evidence": " | ".join(e["text"] for e in event.get("evidence", [])),
+        }
+
+
+def write_acled_csv(records: Iterable[Record], out: TextIO) -> int:
+    """One row per event, ACLED's columns first: loads in pandas, R or QGIS as it is."""
+    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for record in records:
+        for row in event_rows(record):
+            writer.writerow(row)
+            n += 1
+    return n
+
+
+def write_geojson(records: Iterable[Record], out: TextIO) -> int:
+    """A FeatureCollection of the events that have coordinates (points, WGS 84)."""
+    out.write('{"type": "FeatureCollection", "features": [\n')
+    n = 0
+    for record in records:
+        for row in event_rows(record):
+            if row["latitude"] is None or row["longitude"] is None:
+                continue
+            feature = {"type": "Feature", "id": row["event_id_cnty"],
+                       "geometry": {"type": "Point",
+                                    "coordinates": [row["longitude"], row["latitude"]]},
+                       "properties": {k: v for k, v in row.items()
+                                      if k not in ("latitude", "longitude")}}
+            out.write((",\n" if n else "") + json.dumps(feature, ensure_ascii=False))
+            n += 1
+    out.write("\n]}\n")
+    return n
+
+
+WRITERS: dict[str, Writer] = {"jsonl": write_jsonl, "csv": write_csv,
+                              "acled-csv": write_acled_csv, "geojson": write_geojson}
 
 
 def export(records: Iterable[Record], fmt: str, out: TextIO) -> int:

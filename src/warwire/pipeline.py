@@ -38,9 +38,10 @@ def default_stages(settings: Settings | None = None) -> list[Stage]:
     from .analyse.nlp import Analyse
     from .clean.captions import Clean
     from .extractors.dates import Dates
+    from .quotes import Quotes
 
     settings = settings or Settings()
-    return [Clean(), Analyse(settings.model), Dates()]
+    return [Clean(), Analyse(settings.model), Dates(), Quotes()]
 
 
 def check_order(stages: Sequence[Stage]) -> None:

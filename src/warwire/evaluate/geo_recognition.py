@@ -4,8 +4,9 @@ Recognition is scored by span against each corpus's own idea of a toponym:
 
 - **LGL** tags every toponym, demonyms ("Russian") and metonyms included: every
   gold span is a target and every recognised span counts;
-- **GeoVirus** tags literal place names only, no demonyms: demonym spans the
-  recogniser finds are left out before scoring;
+- **GeoVirus** tags place names only, no demonyms and no names inside an
+  organisation's name ("the United States Department of Agriculture"): such
+  spans the recogniser finds are left out before scoring;
 - **GeoWebNews** types every span.  Following Gritta et al.'s *Pragmatic Guide
   to Geoparsing Evaluation*, the toponyms are the literal (Literal, Mixed,
   Coercion, Embedded_Literal, Literal_Modifier) and associative (Metonymic,
@@ -92,7 +93,7 @@ def counted(doc: GeoDocument, found: list[tuple[Toponym, Resolution]]
             ) -> list[tuple[Toponym, Resolution]]:
     """The recognised spans the corpus's convention scores (no demonyms for GeoVirus)."""
     if doc.fmt == "geovirus":
-        return [(t, r) for t, r in found if t.role != "demonym"]
+        return [(t, r) for t, r in found if t.role != "demonym" and not t.embedded]
     return found
 
 

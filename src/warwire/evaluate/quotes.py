@@ -16,11 +16,16 @@ floating quote) and the prediction is floating too: its cue lies outside the
 quote's sentence, or it has none.  ``speaker_name_accuracy`` also compares
 the canonical speaker with gold's ``reference`` (same name, or same surname).
 Predicted quotes are put in GGT's convention first: direct quotes with their
-quotation marks; unattributed scare quotes are not quotes there.
+quotation marks.  GGT's quotes are quoted words or reported clauses (its
+extractor reads clausal complements), so a reported object ("denied the
+allegations", quotes of ``form`` object) is not one, nor is a scare quote
+nobody is credited with.
 
-PolNeAR: predicted quotes sharing a cue form one attribution (a split quote
-is one); source, cue and content are each matched one-to-one to gold spans
-whose character overlap over union (IoU) is at least 0.5.
+PolNeAR (attribution relations, which take in objects too): predicted quotes
+sharing a cue form one attribution (a split quote is one); source, cue and
+content are each matched one-to-one, best first, to gold spans whose
+characters overlap by at least half their union (IoU ≥ 0.5).  Direct quotes
+take their quotation marks, as PolNeAR's contents do.
 
 ``python -m warwire.evaluate.quotes FILE [--errors OUT.jsonl]`` prints a
 summary; its last line is the JSON object :func:`evaluate_quotes` returns.
@@ -59,19 +64,22 @@ def read_corpus(path: str | Path) -> tuple[str, list[dict[str, Any]]]:
     raise ConfigError(f"{path}: neither GGT (quotations) nor PolNeAR (attributions) records")
 
 
-def predict(texts: list[str], nlp: Any = None, docs: list[Any] | None = None) -> list[list[Quote]]:
-    """find_quotes over each text's parse (each distinct text parsed once)."""
+def parse(texts: list[str], nlp: Any = None) -> list[Any]:
+    """The spaCy parse of each text (each distinct text parsed once)."""
+    if nlp is None:
+        from ..analyse.nlp import load_model
+        from ..config import Settings
+
+        nlp = load_model(Settings().model)
+    unique = list(dict.fromkeys(texts))
+    parsed = dict(zip(unique, nlp.pipe(unique, batch_size=16)))
+    return [parsed[t] for t in texts]
+
+
+def predict(docs: list[Any]) -> list[list[Quote]]:
+    """find_quotes over each parse."""
     from ..quotes import find_quotes
 
-    if docs is None:
-        if nlp is None:
-            from ..analyse.nlp import load_model
-            from ..config import Settings
-
-            nlp = load_model(Settings().model)
-        unique = list(dict.fromkeys(texts))
-        parsed = dict(zip(unique, nlp.pipe(unique, batch_size=16)))
-        docs = [parsed[t] for t in texts]
     return [find_quotes(d) for d in docs]
 
 
@@ -122,9 +130,17 @@ def same_name(gold: str, pred: str | None) -> bool:
     return name_key(g[-1]) == name_key(p[-1]) and pred[:1].isupper()
 
 
+def ggt_counts(q: Quote) -> bool:
+    """Is ``q`` a quote in GGT's sense?  GGT quotes are quoted words or a
+    reported clause (the clausal complement of a reporting verb); a reported
+    object or infinitive ("denied the allegations", "vowed to retaliate") is
+    not one, nor are scare quotes nobody is credited with."""
+    return q.form != "object" and not (q.kind == SCARE and q.speaker is None)
+
+
 def _ggt_doc(record: dict, quotes: list[Quote], threshold: float) -> dict[str, Any]:
     text = record["text_preprocessed"]
-    preds = [q for q in quotes if not (q.kind == SCARE and q.speaker is None)]
+    preds = [q for q in quotes if ggt_counts(q)]
     remaining = list(range(len(preds)))
     out = {"tp": 0, "speaker": 0, "name": 0, "missed": [], "wrong_speaker": []}
     for g in record["quotations"]:
@@ -263,7 +279,9 @@ def evaluate_quotes(corpus_path: str | Path, *, nlp: Any = None, docs: list[Any]
     """
     fmt, records = read_corpus(corpus_path)
     key = "text_preprocessed" if fmt == "ggt" else "text"
-    predicted = predict([r[key] for r in records], nlp, docs)
+    if docs is None:
+        docs = parse([r[key] for r in records], nlp)
+    predicted = predict(docs)
     errors: list | None = [] if errors_to else None
     result = (score_ggt if fmt == "ggt" else score_polnear)(records, predicted, errors)
     if errors_to and errors is not None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from .lexicon import Hit, Matcher, longest, token_pairs
-from .tables import ActorRow, actor_rows, countries, country_name, state_name, words
+from .tables import ActorRow, actor_rows, countries, country_name, data_path, state_name, words
 
 ARMED = frozenset({"state", "police", "nonstate", "pmc", "unidentified", "adjective", "country"})
 TARGET_PREPS = frozenset({"at", "on", "against", "with", "upon", "toward", "towards", "into"})
@@ -74,6 +74,43 @@ def find_actors(sent: Any) -> list[ActorMention]:
         mention = ActorMention(h.extra, h.start, h.end, _head(doc, h))
         if _valid(mention):
             out.append(mention)
+    return _with_demonyms(sent, out)
+
+
+FORCE_NOUNS = {"army": "state", "force": "state", "troop": "state", "soldier": "state",
+               "military": "state", "serviceman": "state", "navy": "state", "unit": "state",
+               "police": "police", "policeman": "police", "officer": "police"}
+
+
+def _with_demonyms(sent: Any, found: list[ActorMention]) -> list[ActorMention]:
+    """Add "<demonym> army|forces|police" for countries the table does not list ("Syrian army");
+    it replaces the bare "army" the table matched."""
+    demonyms = _demonyms()
+    out = list(found)
+    for t in sent:
+        cc = demonyms.get(t.lower_)
+        kind = FORCE_NOUNS.get(t.head.lemma_.lower()) if t.dep_ in ("amod", "compound") else None
+        if cc is None or kind is None or any(m.start <= t.i < m.end for m in out):
+            continue
+        head = t.head
+        generic = [m for m in out if m.start <= head.i < m.end and m.row.country == "place"]
+        if any(m.start <= head.i < m.end for m in out) and not generic:
+            continue
+        out = [m for m in out if m not in generic]
+        template = "Police Forces of {state}" if kind == "police" else "Military Forces of {state}"
+        row = ActorRow(t.lower_, template, cc, kind, "Military Forces of {state} Air Force")
+        out.append(ActorMention(row, min(t.i, head.i), max(t.i, head.i) + 1, head))
+    return sorted(out, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Demonym (lower case) → country code, from the gazetteer's demonym table."""
+    out = {}
+    for line in data_path("demonyms.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if not line.startswith("#") and len(parts) >= 2 and parts[1].startswith("country:"):
+            out[parts[0].lower()] = parts[1].split(":")[1]
     return out
 
 
@@ -88,13 +125,14 @@ def _head(doc: Any, hit: Hit) -> Any:
 
 def _valid(m: ActorMention) -> bool:
     heads = words().get("military_head", {})
+    t = m.head
     if m.kind == "adjective":
-        t = m.head
         target = t.head if t.dep_ in ("amod", "compound", "nmod", "poss") else None
-        return target is not None and target.lemma_.lower() in heads or (
-            target is not None and target.lower_ in heads)
+        return target is not None and (target.lemma_.lower() in heads or target.lower_ in heads)
     if m.kind == "country":
-        return m.head.dep_ in SUBJECTS or m.head.dep_ == "poss" and m.head.head.lemma_.lower() in heads
+        return t.dep_ in SUBJECTS or t.dep_ == "poss" and t.head.lemma_.lower() in heads
+    if m.kind == "civilian":  # "civilian infrastructure" names no people
+        return t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in ("amod", "compound")
     return True
 
 
@@ -102,6 +140,7 @@ def _valid(m: ActorMention) -> bool:
 class Roles:
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
+    civilians: ActorMention | None = None  # people named in the sentence, whatever their role
 
 
 def assign_roles(mentions: list[ActorMention], trigger: Any, civilians_hit: bool) -> Roles:
@@ -112,19 +151,24 @@ def assign_roles(mentions: list[ActorMention], trigger: Any, civilians_hit: bool
                     key=lambda x: (-x[0], x[1]))
     if scored and scored[0][0] > 0:
         roles.actor1 = scored[0][2]
-    elif armed and armed[0].start < trigger.i:
-        roles.actor1 = armed[0]
+    else:  # no subject: the first side named that is not a target ("clashes between A and B")
+        roles.actor1 = next((m for m in armed if _target_score(m, trigger) < 2 and not _from(m)), None)
     others = [m for m in armed if roles.actor1 is None or _differs(m, roles.actor1)]
     targets = sorted(others, key=lambda m: (-_target_score(m, trigger), m.start))
-    if targets and (_target_score(targets[0], trigger) > 0 or roles.actor1 is not None):
+    if targets:
         roles.actor2 = targets[0]
     civilians = [m for m in mentions if m.kind == "civilian"]
-    if civilians and (civilians_hit or any(_target_score(m, trigger) > 0 for m in civilians)):
+    armed_target = roles.actor2 is not None and _target_score(roles.actor2, trigger) >= 2
+    if civilians and not armed_target and (civilians_hit or any(_target_score(m, trigger) >= 2
+                                                               for m in civilians)):
         roles.actor2 = civilians[0]
-    if roles.actor1 is None and roles.actor2 is not None and roles.actor2.kind != "civilian" \
-            and _target_score(roles.actor2, trigger) <= 0:
-        roles.actor1, roles.actor2 = roles.actor2, None
+    roles.civilians = civilians[0] if civilians else None
     return roles
+
+
+def _from(m: ActorMention) -> bool:
+    """Named after "from": where fire came from, or whom a place was taken from."""
+    return m.head.dep_ == "pobj" and m.head.head.lower_ == "from"
 
 
 def _differs(a: ActorMention, b: ActorMention) -> bool:
@@ -170,6 +214,21 @@ def default_attacker(place_cc: str | None) -> str | None:
     """The side assumed for a strike on ``place_cc`` that names no attacker (actor_countries.tsv)."""
     country = countries().get(place_cc or "")
     return country.attacker if country and country.attacker else None
+
+
+def opponent(side: str | None, place_cc: str | None) -> str | None:
+    """The other side of a battle that names one: the place's own forces facing a foreign
+    force, or the theatre's attacker facing the place's own forces."""
+    if not place_cc:
+        return None
+    if side and side != place_cc:
+        return place_cc
+    return default_attacker(place_cc)
+
+
+def is_air_weapon(m: ActorMention) -> bool:
+    """The mention qualifies an aircraft, drone or missile ("a Russian drone")."""
+    return m.head.head.lemma_.lower() in words().get("air_weapon", {})
 
 
 def state_actor(code: str, air: bool = False) -> str:

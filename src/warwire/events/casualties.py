@@ -190,6 +190,8 @@ def find_counts(sent: Any) -> list[Count]:
             if value is None:
                 continue
             group, side = _group(noun)
+            if group == "people" and noun.like_num and counts:  # "two soldiers were killed and five wounded"
+                group, side = counts[-1].group, counts[-1].side
             start = min(noun.left_edge.idx, t.idx)
             end = max(t.idx + len(t), noun.right_edge.idx + len(noun.right_edge))
             kinds = [kind, "injury"] if _killed_and_wounded(t) else [kind]
@@ -242,7 +244,7 @@ def coding_remark(text: str, counted: int) -> int | None:
     return None
 
 
-def discount_claims(counts: list[Count], sent: Any, source: str | None, source_side: str | None) -> None:
+def discount_claims(counts: list[Count], source: str | None, source_side: str | None) -> None:
     """Mark a belligerent's figures for the enemy's combatant losses as claims."""
     if not source:
         return

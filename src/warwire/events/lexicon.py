@@ -3,7 +3,8 @@
 A pattern is a sequence of token specs separated by spaces (see
 ``event_lexicon.tsv``): a spec matches a token when one of its words equals
 the token's lower-case form or its lemma, or when the token starts with one of
-its prefixes (``loot*``); ``~N`` skips up to N tokens.  Patterns are indexed by
+its prefixes (``loot*``); ``=word`` matches that form only (not the other
+forms of its lemma: ``=attacks`` is not "attacked"); ``~N`` skips up to N tokens.  Patterns are indexed by
 their first word, so matching a sentence costs one dictionary look-up per token.
 
 >>> m = Matcher([("shelling", "shell", 3.0, ""), ("air_strike", "air strike", 3.5, "")])
@@ -24,9 +25,10 @@ class Spec:
     words: frozenset[str] = frozenset()
     prefixes: tuple[str, ...] = ()
     gap: int = 0
+    forms: frozenset[str] = frozenset()  # "=word": this form only, not the lemma's other forms
 
     def matches(self, lower: str, lemma: str) -> bool:
-        return (lower in self.words or lemma in self.words
+        return (lower in self.words or lemma in self.words or lower in self.forms
                 or any(lower.startswith(p) for p in self.prefixes))
 
 
@@ -47,22 +49,28 @@ class Hit:
     start: int
     end: int
     extra: Any = None
+    tokens: tuple[int, ...] = ()  # the matched tokens (a gap's are not)
 
     @property
     def length(self) -> int:
-        return self.end - self.start
+        return len(self.tokens) if self.tokens else self.end - self.start
+
+    def covered(self) -> tuple[int, ...]:
+        return self.tokens or tuple(range(self.start, self.end))
 
 
 def parse_spec(text: str) -> Spec:
     if text.startswith("~") and text[1:].isdigit():
         return Spec(gap=int(text[1:]))
-    words, prefixes = set(), []
+    words, prefixes, forms = set(), [], set()
     for alt in text.lower().split("|"):
         if alt.endswith("*") and len(alt) > 1:
             prefixes.append(alt[:-1])
+        elif alt.startswith("=") and len(alt) > 1:
+            forms.add(alt[1:])
         else:
             words.add(alt)
-    return Spec(frozenset(words), tuple(prefixes))
+    return Spec(frozenset(words), tuple(prefixes), forms=frozenset(forms))
 
 
 def compile_pattern(key: str, text: str, weight: float, extra: Any = None) -> Pattern:
@@ -78,7 +86,7 @@ class Matcher:
         for key, text, weight, extra in rows:
             pattern = compile_pattern(key, text, weight, extra)
             first = pattern.specs[0]
-            for w in first.words:
+            for w in first.words | first.forms:
                 self.by_word[w].append(pattern)
             for p in first.prefixes:
                 self.by_prefix[p[:3]].append(pattern)
@@ -97,27 +105,30 @@ class Matcher:
         hits = []
         for i, (lower, lemma) in enumerate(tokens):
             for pattern in self._starting(lower, lemma):
-                end = _match_from(pattern.specs, 1, tokens, i + 1)
-                if end >= 0:
-                    hits.append(Hit(pattern.key, pattern.weight, offset + i, offset + end,
-                                    pattern.extra))
+                found = _match_from(pattern.specs, 1, tokens, i + 1)
+                if found is not None:
+                    matched = tuple(offset + j for j in (i, *found))
+                    hits.append(Hit(pattern.key, pattern.weight, matched[0], matched[-1] + 1,
+                                    pattern.extra, matched))
         return hits
 
 
-def _match_from(specs: tuple[Spec, ...], k: int, tokens: Sequence[tuple[str, str]], i: int) -> int:
-    """End index of a match of ``specs[k:]`` starting at token ``i``; -1 if none."""
+def _match_from(specs: tuple[Spec, ...], k: int, tokens: Sequence[tuple[str, str]],
+                i: int) -> tuple[int, ...] | None:
+    """The tokens matching ``specs[k:]`` from token ``i`` on (gaps skipped); None if none."""
     if k == len(specs):
-        return i
+        return ()
     spec = specs[k]
     if spec.gap:
         for skip in range(spec.gap + 1):
-            end = _match_from(specs, k + 1, tokens, i + skip)
-            if end >= 0:
-                return end
-        return -1
+            found = _match_from(specs, k + 1, tokens, i + skip)
+            if found is not None:
+                return found
+        return None
     if i < len(tokens) and spec.matches(*tokens[i]):
-        return _match_from(specs, k + 1, tokens, i + 1)
-    return -1
+        rest = _match_from(specs, k + 1, tokens, i + 1)
+        return None if rest is None else (i, *rest)
+    return None
 
 
 def longest(hits: Iterable[Hit]) -> list[Hit]:
@@ -125,7 +136,7 @@ def longest(hits: Iterable[Hit]) -> list[Hit]:
     taken: set[int] = set()
     chosen = []
     for h in sorted(hits, key=lambda h: (-h.length, -abs(h.weight), h.start)):
-        span = range(h.start, h.end)
+        span = h.covered()
         if any(i in taken for i in span):
             continue
         taken.update(span)

@@ -49,22 +49,41 @@ def token_span(doc: Any, p: PlaceMention) -> Any:
 
 def choose(doc: Any, sent: Any, trigger: Any, places: list[PlaceMention]) -> tuple[PlaceMention, int] | None:
     """The event's place among the sentence's places, and its geo_precision."""
-    here = [p for p in places if sent.start_char <= p.start < sent.end_char and p.lat is not None]
+    here = [p for p in places if sent.start_char <= p.start < sent.end_char and p.is_location]
     coded = _coded_to(sent.text, sent.start_char, here)
     if coded is not None:
         return coded, 2
+    hints = _hints(doc.text, here)
     scored = []
     for p in here:
         span = token_span(doc, p)
-        if span is None or len(span) == 0:
+        if span is None or len(span) == 0 or id(p) in hints.values():
             continue
         score = _score(span, trigger, p)
+        hint = hints.get(id(p))
+        if hint is not None:  # "Vovchansk, Kharkiv": the town takes its region's place in the parse
+            hint_span = token_span(doc, next(h for h in here if id(h) == hint))
+            score = max(score, _score(hint_span, trigger, p)) if hint_span is not None else score
         if score > -5:
             scored.append((score, -abs(span.start - trigger.i), p, span))
     if not scored:
         return None
     _, _, best, span = max(scored, key=lambda x: (x[0], x[1]))
     return best, precision(span, best)
+
+
+def _hints(text: str, places: list[PlaceMention]) -> dict[int, int]:
+    """``id(town) → id(region)`` for "Town, Region" / "Town in Region" where the region contains
+    the town (same first-level unit, or its country)."""
+    out = {}
+    for a, b in zip(places, places[1:]):
+        between = text[a.end:b.start].strip().lower()
+        if between not in (",", "in", "of", "near") or a.feature in ("admin1", "country"):
+            continue
+        inside = a.admin1 and a.admin1 == b.admin1 or b.feature == "country" and a.country_code == b.country_code
+        if inside and a.name != b.name:
+            out[id(a)] = id(b)
+    return out
 
 
 def _coded_to(text: str, offset: int, places: list[PlaceMention]) -> PlaceMention | None:
@@ -125,7 +144,7 @@ def precision(span: Any, p: PlaceMention) -> int:
     if p.feature in ("admin1", "country", "region", "continent", "water"):
         return 3
     window = span.doc[max(span.sent.start, span.start - 5):min(span.sent.end, span.end + 3)]
-    if any(t.lower_ in NEAR_WORDS for t in window) or p.feature == "admin2":
+    if p.near or p.approximate or any(t.lower_ in NEAR_WORDS for t in window) or p.feature == "admin2":
         return 2
     return 1
 
@@ -139,7 +158,7 @@ def focus(places: list[PlaceMention]) -> PlaceMention | None:
     """The article's most mentioned resolved place, the most specific on a tie."""
     counts: dict[tuple[float, float], list[PlaceMention]] = {}
     for p in places:
-        if p.resolved:
+        if p.resolved and p.role == "location":
             counts.setdefault((p.lat, p.lon), []).append(p)  # type: ignore[arg-type]
     if not counts:
         return None

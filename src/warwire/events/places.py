@@ -2,10 +2,9 @@
 
 The ``places`` stage (``warwire.geo``) recognises and resolves toponyms; this
 module reads its spans whatever their exact class (a span with a resolved
-candidate, or with the coordinates on the span itself).  Where an article has
-no places yet (a caller that runs the coder without that stage), a small
-fallback recognises them from the parse — named entities, and capitalised
-names after a locative preposition — and resolves them with
+candidate, or with the coordinates on the span itself), and adds what it left
+out where the event coder needs it: named entities and capitalised names after
+a locative preposition that the gazetteer knows by name, resolved with
 :class:`warwire.geo.Resolver`.
 """
 
@@ -19,6 +18,7 @@ LOCATIVE = frozenset({"in", "near", "at", "on", "outside", "around", "over", "ab
                       "into", "towards", "toward", "to", "from", "across", "inside", "through"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", ""})
+NUMERIC = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
 @dataclass
@@ -38,10 +38,16 @@ class PlaceMention:
     country_code: str | None = None
     geonames_id: int | None = None
     approximate: bool = False
+    role: str = "location"  # or "demonym" ("Ukrainian"), "metonym" ("Moscow said")
+    near: bool = False  # the text places something near it, not in it
 
     @property
     def resolved(self) -> bool:
         return self.lat is not None and not self.approximate
+
+    @property
+    def is_location(self) -> bool:
+        return self.role == "location" and self.lat is not None
 
 
 def from_candidate(text: str, start: int, end: int, cand: Any, approximate: bool = False) -> PlaceMention:
@@ -67,41 +73,48 @@ def adapt(item: Any) -> PlaceMention | None:
     approximate = bool(getattr(item, "approximate", False) or getattr(resolution, "approximate", False))
     if cand is None and getattr(item, "lat", None) is not None:
         cand = item
-    return from_candidate(text, start, end, cand, approximate)
+    found = from_candidate(text, start, end, cand, approximate)
+    found.role = getattr(item, "role", "location") or "location"
+    found.near = bool(getattr(item, "near", False))
+    return found
 
 
 def article_places(article: Any) -> list[PlaceMention]:
-    """The places of an article: the places stage's, else the fallback's."""
-    if article.places:
-        return [p for p in (adapt(i) for i in article.places) if p is not None]
-    if article.doc is None:
-        return []
-    return recognise(article.doc, article.text)
+    """The places of an article: the places stage's, with the names it left out after a
+    locative preposition (the places stage is never run twice)."""
+    found = [p for p in (adapt(i) for i in article.places) if p is not None]
+    return supplement(article.doc, article.text, found) if article.doc is not None else found
 
 
 def recognise(doc: Any, text: str) -> list[PlaceMention]:
-    """Fallback: the colleague's recogniser when installed, else entities and locative names."""
+    """The places stage's recogniser (warwire.geo) where installed, plus :func:`supplement`."""
     finder = _find_places()
-    if finder is not None:
-        return [p for p in (adapt(i) for i in finder(doc)) if p is not None]
-    spans = _candidate_spans(doc)
+    found = [p for p in (adapt(i) for i in finder(doc)) if p is not None] if finder else []
+    return supplement(doc, text, found)
+
+
+def supplement(doc: Any, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """``found`` plus the names after a locative preposition that it lacks and the gazetteer
+    knows by name ("a missile strike on Mykolaiv")."""
+    taken = {i for p in found for i in range(p.start, p.end)}
+    spans = [s for s in _candidate_spans(doc) if not any(i in taken for i in range(s.start_char, s.end_char))]
     if not spans:
-        return []
+        return found
     from ..geo import Mention
 
     mentions = [Mention(s.text, s.start_char, s.end_char) for s in spans]
-    out = []
+    out = list(found)
     for span, res in zip(spans, _resolver().resolve_document(mentions, text)):
-        if res.candidate is not None and res.match != "focus":
+        if res.candidate is not None and res.match in ("name", "variant", "unit"):
             out.append(from_candidate(span.text, span.start_char, span.end_char, res.candidate,
                                       res.approximate))
-    return out
+    return sorted(out, key=lambda p: p.start)
 
 
 @lru_cache(maxsize=1)
 def _find_places() -> Any:
     try:
-        from ..geo.recognise import find_places  # type: ignore[import-not-found]
+        from ..geo.stage import find_places  # type: ignore[import-not-found]
     except ImportError:
         return None
     return find_places
@@ -124,7 +137,8 @@ def _candidate_spans(doc: Any) -> list[Any]:
     i = 0
     while i < len(doc):
         t = doc[i]
-        if i in taken or not (t.is_title or t.is_upper) or t.is_sent_start or not _after_locative(doc, i):
+        if i in taken or not (t.is_title or t.is_upper) or t.is_sent_start or t.ent_type_ in NUMERIC \
+                or not _after_locative(doc, i):
             i += 1
             continue
         j = i + 1
@@ -143,5 +157,5 @@ def _after_locative(doc: Any, i: int) -> bool:
                 "village", "town", "city", "settlement", "outskirts", "direction", "area", "region"):
             return True
         k -= 1
-    return k >= 0 and doc[k].lower_ in LOCATIVE or k >= 0 and doc[k].lower_ == "," and k >= 1 and \
-        doc[k - 1].ent_type_ in PLACE_LABELS
+    return k >= 0 and (doc[k].lower_ in LOCATIVE or doc[k].lower_ == "," and k >= 1
+                       and doc[k - 1].ent_type_ in PLACE_LABELS)

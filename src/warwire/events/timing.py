@@ -12,7 +12,7 @@ precision 2 (the day is not stated).
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from ..record import DateMention
@@ -21,6 +21,7 @@ from .tables import words
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^\d{4}$")
 _WIDER = re.compile(r"^\s*\((?:[^)]*\b)?(week|month) of\)", re.I)
 
 
@@ -38,13 +39,19 @@ def value_to_date(value: str) -> tuple[date, int] | None:
     return None
 
 
-def event_date(doc: Any, sent: Any, dates: list[DateMention]) -> tuple[date, int] | None:
-    """The date of an event told in ``sent``, from the article's date mentions."""
+def event_date(doc: Any, sent: Any, dates: list[DateMention],
+               published: date | None = None) -> tuple[date, int] | None:
+    """The date of an event told in ``sent``, from the article's date mentions.
+
+    A bare year before the publication year ("in 2014") dates the event to that year
+    (precision 3): it is background, not news."""
     inside = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.type in ("date", "time")]
     chosen = [d for d in inside if not _dates_report(doc, d)] or inside
     for d in chosen:
         value = d.range.split("/")[0] if d.range and not _DAY.match(d.value) else d.value
         found = value_to_date(value)
+        if found is None and _YEAR.match(value) and published and int(value) < published.year:
+            found = (date(int(value), 1, 1), 3)
         if found is None:
             continue
         day, prec = found
@@ -67,11 +74,3 @@ def _dates_report(doc: Any, d: DateMention) -> bool:
             return t.lemma_.lower() in report
         t = t.head
     return False
-
-
-def publication_fallback(published: date | None) -> tuple[date, int] | None:
-    return (published, 2) if published else None
-
-
-def shift(day: date, days: int) -> date:
-    return day + timedelta(days=days)

@@ -14,12 +14,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from . import sources
+from . import sources, variants
 from .candidate import FEATURE_CODE
 from .normalize import normalize
 from .sources import Place
 
-FORMAT = 6
+FORMAT = 7
 
 
 def centre(lats: list[float], lons: list[float]) -> tuple[float, float]:
@@ -200,7 +200,21 @@ class IndexBuilder:
             "demonyms": {k: new_id[r] for k, r in self.demonyms.items() if r in new_id},
             "preferred": _remap(self.preferred, new_id),
             "secondary": _remap(self.secondary, new_id),
+            "variants": self.variant_postings(new_id),
         }
+
+    def variant_postings(self, new_id: dict[int, int]) -> dict[str, list[int]]:
+        """Transliteration skeleton → towns and units of Cyrillic-named countries (:mod:`.variants`)."""
+        out: dict[str, set[int]] = defaultdict(set)
+        for key, rids in self.postings.items():
+            wanted = [new_id[r] for r in rids if r in new_id
+                      and self.places[r].country_code in variants.COUNTRIES
+                      and self.places[r].feature in ("city", "admin1", "admin2")]
+            if wanted:
+                skeleton = variants.variant_key(key)
+                if skeleton:
+                    out[skeleton].update(wanted)
+        return {k: sorted(v) for k, v in out.items()}
 
 
 def _remap(postings: dict[str, set[int]], new_id: dict[int, int]) -> dict[str, list[int]]:

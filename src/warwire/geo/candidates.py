@@ -27,6 +27,8 @@ from difflib import SequenceMatcher
 from .candidate import Candidate
 from .gazetteer import Gazetteer
 from .normalize import normalize, split_unit_word
+from .variants import COUNTRIES as VARIANT_COUNTRIES
+from .variants import close
 
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|['\u2019])$")
 #: Words that qualify a place name without changing the place (single normalised words:
@@ -102,9 +104,27 @@ def generate(gaz: Gazetteer, query: Query) -> list[Option]:
     if demonym is not None:
         return [Option(demonym, "demonym")]
     found = _exact(gaz, query)
+    if not any(o.candidate.country_code in VARIANT_COUNTRIES for o in found):
+        found += _variants(gaz, query)
     if found:
         return found
     return _partial(gaz, query)
+
+
+def _variants(gaz: Gazetteer, query: Query) -> list[Option]:
+    """Other romanisations of a Cyrillic name ("Elenovka" for Olenivka, "Spornoye" for
+    Spirne): the same :func:`~.variants.variant_key` and close as strings."""
+    key = query.base if query.unit else query.key
+    if len(key) < 5:
+        return []
+    out = []
+    for i in gaz.variant_ids(key):
+        c = gaz.candidate(i)
+        if query.unit and c.feature not in UNIT_FEATURES[query.unit]:
+            continue
+        if close(key, normalize(c.name)):
+            out.append(Option(c, "variant"))
+    return out
 
 
 def _compound_demonym(gaz: Gazetteer, key: str) -> Candidate | None:
@@ -124,12 +144,36 @@ def _exact(gaz: Gazetteer, query: Query) -> list[Option]:
         out[i] = Option(c, name_match(gaz, c, query.key))
     if query.unit and query.base:
         wanted = UNIT_FEATURES[query.unit]
+        towns = []
         for i in gaz.ids(query.base):
             if i not in out:
                 c = gaz.candidate(i)
                 if c.feature in wanted:
                     out[i] = Option(c, "unit")
+                elif c.feature == "city":
+                    towns.append(c)
+        if query.unit != "city":  # "Zaporizhia region": the oblast named after the city
+            for town in sorted(towns, key=lambda c: -c.population)[:5]:
+                for u in namesake_units(gaz, town):
+                    if u.feature in wanted and u.id not in out:
+                        out[u.id] = Option(u, "unit")
     return list(out.values())
+
+
+def namesake_units(gaz: Gazetteer, town: Candidate) -> list[Candidate]:
+    """The admin1 / admin2 units named after a town and containing it (Zaporizhzhia →
+    Zaporizka oblast, Sumy → Sumska oblast): what "X, Zaporizhia" and "Zaporizhia
+    region" mean when the unit's own names lack that spelling."""
+    if town.feature != "city":
+        return []
+    key = normalize(town.name)
+    n = min(4, max(3, len(key) - 1))
+    out = []
+    for feature, code in (("admin1", town.admin1_code), ("admin2", town.admin2_code)):
+        unit = gaz.unit(feature, code) if code else None
+        if unit is not None and normalize(unit.name)[:n] == key[:n]:
+            out.append(unit)
+    return out
 
 
 def name_match(gaz: Gazetteer, c: Candidate, key: str) -> str:

@@ -21,8 +21,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lexicon import (AGENT_NOUNS, AGENT_VERBS, COMMON_WORDS, LANGUAGE_NEXT, LANGUAGE_VERBS,
-                      LOCATIVE_PREPS, PLACE_VERBS, TITLES, UNIT_BEFORE)
+from .lexicon import (AGENT_NOUNS, AGENT_VERBS, COMMON_WORDS, EPONYM_NEXT, FACILITY_HEADS,
+                      GENERIC_ALONE,
+                      LANGUAGE_NEXT, LANGUAGE_VERBS, LOCATIVE_PREPS, PLACE_VERBS, TITLES,
+                      UNIT_AFTER, UNIT_BEFORE, given_names)
+from .candidates import name_match
 from .normalize import split_unit_word
 from .recognise import NUMERIC, Recogniser, Toponym, is_capitalised
 
@@ -39,6 +42,11 @@ _CALENDAR = frozenset("""january february march april may june july august septe
 november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
 thursday friday saturday sunday today yesterday tomorrow week month year day night morning
 evening christmas easter""".split())
+_SAY = frozenset("""say tell add note explain recall admit write ask reply answer testify
+insist argue claim state""".split())
+_ORG_HEADS = frozenset("""police department council commission committee court school schools
+university college hospital club association authority board office agency service services
+times post herald tribune gazette journal news press""".split())
 _LIST_GAPS = frozenset({",", "and", "or", "&", "/", "-", "\u2013", "\u2014"})
 
 
@@ -50,6 +58,7 @@ class DocInfo:
         self.label = [""] * n
         self.ent = [(0, 0)] * n
         self.surnames: set[str] = set()
+        self.norm = rec.norm
         for ent in doc.ents:
             for k in range(ent.start, ent.end):
                 self.label[k] = ent.label_
@@ -57,7 +66,11 @@ class DocInfo:
             if ent.label_ == "PERSON" and ent.end - ent.start >= 2 and \
                     is_capitalised(doc[ent.start].text):
                 self.surnames.add(rec.norm(doc[ent.end - 1].text))
+                if ent.end - ent.start == 2 and doc[ent.start + 1].is_alpha:
+                    self.surnames.add(rec.norm(doc[ent.start].text))  # a first name
         self.title_case = self._title_case_sentences(doc)
+        big = [w for w in self.surnames if _big_name(rec, w)]
+        self.surnames.difference_update(big)  # "Kharkiv Oblast" tagged PERSON names no one
 
     @staticmethod
     def _title_case_sentences(doc: Any) -> set[int]:
@@ -68,6 +81,15 @@ class DocInfo:
             if len(words) >= 4 and sum(is_capitalised(t.text) for t in words) >= 0.7 * len(words):
                 out.update(range(sent.start, sent.end))
         return out
+
+
+def _big_name(rec: Recogniser, key: str) -> bool:
+    """A name with a town of 100,000 people or a country / admin1 under its own name."""
+    for i in rec.gaz.ids(key)[:50]:
+        c = rec.gaz.candidate(i)
+        if rec.norm(c.name) == key and (c.population >= 100_000 or c.feature in _BIG_FEATURES):
+            return True
+    return False
 
 
 def weigh(rec: Recogniser, doc: Any, proposals: list[Toponym]) -> list[Toponym]:
@@ -108,7 +130,7 @@ def _candidate_stats(rec: Recogniser, t: Toponym) -> Stats:
     out = Stats(known=bool(len(ids)))
     for i in ids[:200]:
         c = rec.gaz.candidate(i)
-        own = rec.norm(c.name) == key or rec.gaz.is_preferred(key, i)
+        own = rec.norm(c.name) == key or name_match(rec.gaz, c, key) != "alias"
         out.own = out.own or own
         out.population = max(out.population, c.population)
         out.nation = out.nation or (c.feature in ("country", "continent", "region")
@@ -121,16 +143,15 @@ def _candidate_stats(rec: Recogniser, t: Toponym) -> Stats:
 
 def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, bool]:
     """Score from the span, its entity label and its sentence; and whether it is vetoed."""
-    label, (es, ee) = info.label[t.i], info.ent[t.i]
-    if not label:  # an entity may start inside a longer gazetteer name
-        label, (es, ee) = next(((info.label[k], info.ent[k]) for k in range(t.i, t.j)
-                                if info.label[k]), ("", (0, 0)))
+    label, es, ee = _entity(doc, info, t)
     inside = bool(label) and (es < t.i or ee > t.j)
     if label in NUMERIC:
-        if _numeric(doc, es, ee):
+        if any(tok.like_num or tok.lower_ in _CALENDAR for tok in doc[t.i:t.j]):
             return 0.0, True
         label = ""
     if t.role == "demonym":
+        if _eponym(doc, t.j):
+            return 0.0, True
         nxt = doc[t.j] if t.j < len(doc) else None
         language = label == "LANGUAGE" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"))
         return 3.0, language or (label == "PERSON" and inside) or _is_language(doc, t)
@@ -139,50 +160,72 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
     place_label = label in ("GPE", "LOC")
     locative = _locative(doc, t.i)
     pop, big = st.population, st.big
-    strong = (big and st.own) or pop >= 50_000
+    strong = (big and st.own) or st.nation or pop >= 20_000
+    surname = info.norm(t.text) in info.surnames
     s = 0.0
     if place_label:
         s += 2.0 if inside else 3.0
     elif label == "FAC":
         s += 2.0
     elif label == "PERSON":
-        if inside and t.source != "entity" and not _acronym(t.text):
+        if inside and t.source != "entity" and not _acronym(t.text) and _person_like(doc, es, ee, t):
             return -4.0, True
-        s -= 1.5
+        known_place = big and st.own or pop >= 1_000_000 or (st.own and pop >= 100_000 and not single)
+        s -= 0.5 if known_place and not (surname or inside) else 1.5
+        if _speaker(doc, t) and not (big and st.own):
+            s -= 1.5
     elif label == "ORG":
-        if inside and t.source != "facility" and not strong:
+        if inside and t.source != "facility" and not (
+                st.nation and st.own or strong and _leads(doc, es, t.i)):
             return 0.0, True
-        s += 0.5 if inside else 0.0
+        s += 0.5 if inside else -0.5
     elif label == "NORP":
         s += 0.5
     elif label:
-        s -= 1.0
+        s -= 0.5
     elif single and first.pos_ != "PROPN":
         s -= 2.5
-    if _titled(doc, t.i):
+    if _titled(doc, t.i) or _holiday(doc, t.j) or _eponym(doc, t.j):
         return s - 5.0, True
+    if single and first.lower_.rstrip(".") in TITLES and t.j < len(doc) \
+            and is_capitalised(doc[t.j].text):
+        return s - 5.0, True  # the title itself: "Miss Universe", "General Motors"
     if single and not place_label and not locative and (
             first.lower_ in COMMON_WORDS or _odd_case(first.text) or len(first.text) <= 3
             and not first.text.isupper()):
         return s - 2.0, True
-    if t.source == "entity" and single and not (locative or t.unit):
+    if t.source == "entity" and not (locative or t.unit or label == "FAC"
+                                     and doc[t.j - 1].lower_ in FACILITY_HEADS):
         return s, True
     if t.source == "facility":
-        s += 1.5
-    if single and st.known and not st.own:
+        s += 2.0
+    if single and st.known and not st.own and not st.nation:
         s -= 1.0
+    if surname:
+        s += 1.0 if place_label and (locative or t.unit) else -3.0
+    elif single and first.lower_ in given_names() and not (big and st.own or pop >= 100_000):
+        if _before_surname(doc, t.j):
+            return s - 4.0, True  # "Natalia Petrova"
+        if not (locative or t.unit):
+            s -= 2.5
+    if single and _glued(doc, t.i) and not (place_label and es == t.i):
+        s -= 2.0
     if locative:
         s += 2.0
     if t.unit:
         s += 2.5
+    if _dateline(doc, t):
+        s += 3.0
     last = doc[t.j - 1]
     if last.dep_ in ("dobj", "obj", "pobj") and last.head.lemma_.lower() in PLACE_VERBS:
         s += 1.5
     if t.source in ("gazetteer", "facility"):
         s += 1.5 if big or pop >= 1_000_000 else 1.0 if pop >= 100_000 else \
             0.5 if pop >= 20_000 else -0.5 if pop < 1000 else 0.0
-    if first.is_sent_start and not place_label:
+    if first.is_sent_start and not place_label and not (st.own and (big or pop >= 100_000)):
         s -= 1.0
+    if last.dep_ == "poss" and last.head.lower_ in AGENT_NOUNS and (big or pop >= 100_000):
+        s += 1.0  # "Kyiv's forces", "Russia's invasion"
     if t.i in info.title_case and not place_label:
         s -= 1.0
     if _acronym(t.text) and not _acronym_place(doc, t, st):
@@ -190,9 +233,99 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
     return s, False
 
 
-def _numeric(doc: Any, start: int, end: int) -> bool:
-    """A date, time or number entity that is one ("March 4", "May"), not a tagger slip."""
-    return any(t.like_num or t.is_digit or t.lower_ in _CALENDAR for t in doc[start:end])
+def _before_surname(doc: Any, j: int) -> bool:
+    """A capitalised name word right after a given name: "Natalia Petrova"."""
+    if j >= len(doc) or not doc[j - 1].whitespace_:
+        return False
+    nxt = doc[j]
+    return is_capitalised(nxt.text) and nxt.is_alpha and nxt.pos_ == "PROPN" \
+        and nxt.lower_ not in GENERIC_ALONE and nxt.lower_ not in UNIT_AFTER
+
+
+def _speaker(doc: Any, t: Toponym) -> bool:
+    """A person's slots: subject of "said", possessor ("Jones' appointment"), apposition."""
+    last = doc[t.j - 1]
+    if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_.lower() in _SAY:
+        return True
+    return last.dep_ == "poss" or (t.j < len(doc) and doc[t.j].text in ("'", "\u2019"))
+
+
+def _entity(doc: Any, info: DocInfo, t: Toponym) -> tuple[str, int, int]:
+    """The entity over the span: label and bounds without a leading "the" or a trailing "'s"."""
+    label, (es, ee) = info.label[t.i], info.ent[t.i]
+    if not label:  # an entity may start inside a longer gazetteer name
+        label, (es, ee) = next(((info.label[k], info.ent[k]) for k in range(t.i, t.j)
+                                if info.label[k]), ("", (0, 0)))
+    for k in range(t.i - 1, es - 1, -1):  # "Zelenodolsk, Dnipropetrovsk": a list, not a name
+        if doc[k].text in (",", ";", "(", ")"):
+            es = k + 1
+            break
+    for k in range(t.j, ee):
+        if doc[k].text in (",", ";", "(", ")"):
+            ee = k
+            break
+    while es < ee and doc[es].lower_ in ("the", "a", "an"):
+        es += 1
+    while ee > es and doc[ee - 1].text in ("'s", "\u2019s", "'", "\u2019"):
+        ee -= 1
+    return label, es, ee
+
+
+def _person_like(doc: Any, es: int, ee: int, t: Toponym) -> bool:
+    """Whether the rest of a PERSON entity looks like a name ("Boris Johnson"), not like
+    an organisation the tagger misread ("Alexandria Police")."""
+    others = [tok for tok in doc[es:ee] if tok.i < t.i or tok.i >= t.j]
+    return all(is_capitalised(tok.text) and tok.lower_ not in COMMON_WORDS
+               and tok.lower_ not in AGENT_NOUNS and tok.lower_ not in GENERIC_ALONE
+               and tok.lower_ not in _ORG_HEADS for tok in others if tok.is_alpha)
+
+
+def _dateline(doc: Any, t: Toponym) -> bool:
+    """"WASHINGTON (AP) —", "KYIV, Ukraine —": a capitalised place opening a line."""
+    if not t.text.isupper() or len(t.text) < 3:
+        return False
+    prev = doc[t.i - 1] if t.i else None
+    if prev is not None and not ("\n" in prev.whitespace_ or prev.text in (".", "\n")
+                                 or doc[t.i].is_sent_start):
+        return False
+    nxt = doc[t.j] if t.j < len(doc) else None
+    return nxt is not None and nxt.text in ("(", ",", "-", "\u2013", "\u2014", ":")
+
+
+def _glued(doc: Any, i: int) -> bool:
+    """A name right after another capitalised name word is part of a longer name
+    ("Taco Bell", "Jaime King", "Charles Webb Center"), not a place of its own."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    if not prev.whitespace_ or not is_capitalised(prev.text) or prev.is_sent_start:
+        return False
+    if prev.pos_ not in ("PROPN", "NOUN", "ADJ") or prev.is_stop:
+        return False
+    word = prev.lower_.rstrip(".")
+    return word not in _QUALIFIERS and word not in GENERIC_ALONE and word not in TITLES
+
+
+def _leads(doc: Any, ent_start: int, i: int) -> bool:
+    """A name that leads an organisation's name ("Kyiv Independent", "the Washington Post")
+    or follows its "of" ("University of California"), not one inside it ("Taco Bell")."""
+    k = ent_start
+    while k < i and (doc[k].lower_ in ("the", "a", "an") or doc[k].lower_ in _QUALIFIERS):
+        k += 1
+    return k == i or doc[i - 1].lower_ in ("of", "in", "for", "de")
+
+
+def _eponym(doc: Any, j: int) -> bool:
+    """"Marburg virus", "Spanish flu", "the Minsk II agreement": the place names something else."""
+    while j < len(doc) and (doc[j].like_num or doc[j].text in ("I", "II", "III", "IV", "-")):
+        j += 1
+    return j < len(doc) and doc[j].lower_ in EPONYM_NEXT
+
+
+def _holiday(doc: Any, j: int) -> bool:
+    """"St. Patrick's Day", "Victoria Day": a day named after someone, not a place."""
+    k = j + 1 if j < len(doc) and doc[j].text in ("'s", "\u2019s") else j
+    return k < len(doc) and doc[k].text == "Day"
 
 
 def _acronym(text: str) -> bool:
@@ -263,18 +396,20 @@ def _document_pass(rec: Recogniser, doc: Any, info: DocInfo, props: list[Toponym
         if props[k].role != "demonym" and len(stats[k].countries) == 1:
             countries.update(stats[k].countries)
     focus = {c for c, n in countries.most_common(3) if n >= 2} or set(list(countries)[:1])
-    accepted = {k for k, t in enumerate(props) if not veto[k] and t.score >= th}
-    for k, t in enumerate(props):
-        if veto[k] or t.score >= th + 1.0 or t.role == "demonym":
-            continue
+    candidates = {k for k, t in enumerate(props) if not veto[k] and t.role != "demonym"}
+    weak = [k for k in sorted(candidates) if props[k].score < th + 1.0]
+    for k in weak:
+        t = props[k]
         if rec.norm(t.text) in sure_keys:
             t.score += 2.0
-        if rec.norm(t.text) in info.surnames:
-            t.score -= 3.0
         if focus & stats[k].countries:
             t.score += 1.0
+        if stats[k].big and stats[k].own and _contains_previous(doc, props, candidates, k):
+            t.score += 1.5  # "Zelene, Kharkiv": a region or country after a name and a comma
+    accepted = {k for k, t in enumerate(props) if not veto[k] and t.score >= th}
+    for k in weak:
         if _listed_with(doc, props, accepted, k):
-            t.score += 1.0
+            props[k].score += 1.0
 
 
 def _listed_with(doc: Any, props: list[Toponym], accepted: set[int], k: int) -> bool:
@@ -290,13 +425,23 @@ def _listed_with(doc: Any, props: list[Toponym], accepted: set[int], k: int) -> 
     return False
 
 
+def _contains_previous(doc: Any, props: list[Toponym], names: set[int], k: int) -> bool:
+    """"Shevchenkove, Mykolaiv": right after another place name and a comma."""
+    if k == 0 or k - 1 not in names or props[k - 1].role == "demonym":
+        return False
+    return props[k].i - props[k - 1].j == 1 and doc[props[k - 1].j].text == ","
+
+
 # -- roles ----------------------------------------------------------------------------------------
 def _assign_role(doc: Any, info: DocInfo, t: Toponym) -> None:
-    if t.role == "demonym":
+    label, es, ee = _entity(doc, info, t)
+    if label in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW") \
+            and (es < t.i or ee > t.j) and t.source != "facility":
+        t.embedded = True  # a name inside an organisation's name: "the Kyiv Independent"
+        if t.role != "demonym":
+            t.role = "metonym"
         return
-    label, (es, ee) = info.label[t.i], info.ent[t.i]
-    if label == "ORG" and (es < t.i or ee > t.j) and t.source != "facility":
-        t.role = "metonym"
+    if t.role == "demonym":
         return
     last = doc[t.j - 1]
     head = last.head

@@ -31,6 +31,7 @@ from ..errors import ConfigError
 from . import build, sources
 from .candidate import FEATURES, Candidate
 from .normalize import normalize
+from .variants import variant_key
 
 _LOCK = threading.Lock()
 _DEFAULT: Gazetteer | None = None
@@ -60,7 +61,7 @@ def index_digest() -> str:
     for name in sources.DATA_FILES:
         h.update(sources.data_path(name).read_bytes())
     code = Path(__file__).parent
-    for module in ("build.py", "sources.py", "normalize.py", "candidate.py"):
+    for module in ("build.py", "sources.py", "normalize.py", "candidate.py", "variants.py"):
         h.update((code / module).read_bytes())
     return h.hexdigest()[:16]
 
@@ -116,6 +117,7 @@ class Gazetteer:
         self.capitals = frozenset(_unpack(payload["capital"], "I"))
         self._preferred: dict[str, list[int]] = payload["preferred"]
         self._secondary: dict[str, list[int]] = payload["secondary"]
+        self._variants: dict[str, list[int]] = payload.get("variants", {})
 
     @cached_property
     def _by_code(self) -> dict[tuple[str, str], int]:
@@ -158,6 +160,12 @@ class Gazetteer:
         if k is None:
             return array("I")
         return self._post[self._post_off[k]:self._post_off[k + 1]]
+
+    def variant_ids(self, key: str) -> list[int]:
+        """Records of Cyrillic-named countries whose names share the transliteration skeleton
+        of the normalised ``key`` ("elenovka" finds Olenivka; see :mod:`.variants`)."""
+        skeleton = variant_key(key)
+        return self._variants.get(skeleton, []) if skeleton else []
 
     def is_preferred(self, key: str, i: int) -> bool:
         """Whether ``key`` is a hand-written name of record ``i`` (supplement alias: "Odessa")."""

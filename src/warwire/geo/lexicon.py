@@ -8,11 +8,14 @@ precisely it locates something.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 #: Words right after a name that give its administrative level ("Kharkiv oblast").
 UNIT_AFTER = {
     "oblast": "admin1", "oblasts": "admin1", "province": "admin1", "provinces": "admin1",
     "region": "admin1", "regions": "admin1", "governorate": "admin1", "krai": "admin1",
-    "state": "admin1", "states": "admin1", "republic": "admin1",
+    "state": "admin1", "states": "admin1", "republic": "admin1", "republics": "admin1",
     "district": "admin2", "districts": "admin2", "raion": "admin2", "raions": "admin2",
     "rayon": "admin2", "county": "admin2", "counties": "admin2", "parish": "admin2",
     "municipality": "admin2", "hromada": "admin2",
@@ -20,7 +23,7 @@ UNIT_AFTER = {
 }
 #: Plural unit words that distribute over a list ("the Kharkiv and Sumy regions").
 UNIT_PLURALS = frozenset({"oblasts", "provinces", "regions", "districts", "raions",
-                          "counties", "states"})
+                          "counties", "states", "republics"})
 #: "the city of X", "the region of X": the word before "of" gives the level.
 UNIT_BEFORE = {
     "city": "city", "town": "city", "village": "city", "settlement": "city", "port": "city",
@@ -51,6 +54,9 @@ argue respond retaliate blame negotiate vote join support back oppose seek offer
 propose report state declare order allow halt suspend summon protest criticise criticize dismiss
 acknowledge admit expect fear consider intend try need describe dub label brand accept insist
 mobilise mobilize recall boycott veto push press pressure lobby react retort counter complain
+choose take continue retaliate seek attempt aim prepare threaten use deploy withdraw pull station
+mass move shell bomb strike fire fight accuse refuse fail manage begin start stop resume
+escalate target pay buy sell import export cut reduce increase raise lower
 """.split())
 
 #: Nouns that make a possessive or modifying place name a government or army
@@ -118,8 +124,45 @@ of on upon the de du des la le les del della di da dos das do van von der den am
 sous en y e i and al el
 """.split())
 
+#: Words that are place names somewhere but never one on their own in English text:
+#: directions and qualifiers ("Northeast Georgia", "Metro Nashville"), unit words,
+#: ordinals ("First Bank").
+GENERIC_ALONE = frozenset("""
+north south east west northeast northwest southeast southwest northern southern eastern
+western central middle upper lower greater metro downtown inner outer mid midwest
+city town village state county district region province oblast raion parish borough
+municipality territory capital republic kingdom empire union federation commonwealth
+first second third fourth fifth sixth seventh eighth ninth tenth new old great little
+grand big saint st san santa fort mount lake river island bay port cape
+university college school academy institute hospital center centre church cathedral
+airport station market mall park square bridge hall house tower palace castle building arena
+stadium library museum theatre theater prison base camp plant factory mine mountain mountains
+hill hills valley desert forest sea ocean gulf coast beach islands lake river creek
+""".split())
+
+#: Words after a place name that make the name part of the name of something else:
+#: a disease or a virus ("West Nile virus", "Marburg virus", "Spanish flu").
+EPONYM_NEXT = frozenset("""
+virus viruses ebolavirus fever flu influenza disease syndrome strain variant encephalitis
+agreement agreements accord accords protocol protocols treaty convention declaration format
+memorandum deal
+""".split())
+
 #: Words that never start a place name on their own.
 NEVER_START = frozenset("""
 the a an this that these those it its his her their our my your i we you he she they
 and or but if when while as so not no yes mr mrs ms dr
 """.split())
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Lower-case given names from ``data/first_names.txt`` (shared with the quote
+    extractor's pronoun resolution): "Natalia Petrova" is a person, not a town in Texas.
+    Empty when the file is absent."""
+    try:
+        text = (resources.files("warwire") / "data" / "first_names.txt").read_text("utf-8")
+    except OSError:
+        return frozenset()
+    names = (line.split("\t", 1)[0].strip().lower() for line in text.splitlines())
+    return frozenset(n for n in names if n and not n.startswith(("#", "-")))

@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .gazetteer import Gazetteer, default_gazetteer
-from .lexicon import (FACILITY_HEADS, NEVER_START, PARTICLES, UNIT_AFTER, UNIT_BEFORE,
-                      UNIT_PLURALS)
-from .normalize import normalize
+from .lexicon import (FACILITY_HEADS, GENERIC_ALONE, NEVER_START, PARTICLES, UNIT_AFTER,
+                      UNIT_BEFORE, UNIT_PLURALS)
+from .normalize import _ABBREVIATIONS, normalize
 
 #: Longest name (in words) the matcher tries; longer gazetteer keys are rare and odd.
 MAX_WORDS = 7
@@ -48,7 +48,8 @@ _NEAR_BEFORE = re.compile(
 _NEAR_AFTER = frozenset({"area", "areas", "outskirts", "suburbs", "suburb", "direction",
                          "axis", "vicinity", "environs"})
 _QUALIFIER_BEFORE = re.compile(
-    r"\b(?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?\s+$")
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|central|downtown|greater|metro"
+    r"|upper|lower|inner|outer)\s+$")
 
 
 @dataclass
@@ -68,6 +69,7 @@ class Toponym:
     unit: str | None = None
     near: bool = False
     qualified: bool = False
+    embedded: bool = False
     source: str = "gazetteer"
     i: int = 0
     j: int = 0
@@ -108,23 +110,31 @@ class Recogniser:
     def match_at(self, doc: Any, i: int) -> int | None:
         """End (token index) of the longest gazetteer name starting at token ``i``."""
         first = self.norm(doc[i].text)
-        if not first or first not in self.gaz.first_tokens:
+        starts = self.gaz.first_tokens
+        if not first or (first not in starts and _ABBREVIATIONS.get(first, first) not in starts):
             return None
         names, prefixes = self.gaz.names, self.prefixes
-        key, best = first, (i + 1 if first in names else None)
+        words = [first]
+        best = i + 1 if first in names and (first not in GENERIC_ALONE or _bare_compass(doc, i)) \
+            else None
         j = i + 1
-        while j < len(doc) and j - i < MAX_WORDS + 4 and key in prefixes:
+        while j < len(doc) and len(words) < MAX_WORDS:
             tok = doc[j]
             if "\n" in doc[j - 1].whitespace_ + tok.text or tok.text in ("'s", "\u2019s"):
                 break
             word = self.norm(tok.text)
-            if word:
-                if not (is_capitalised(tok.text) or word in PARTICLES):
+            if not word:
+                if tok.text not in ("-", "\u2010", "\u2011", "'", "\u2019", "."):
                     break
-                key = f"{key} {word}"
-                if key in names and is_capitalised(tok.text):
-                    best = j + 1
-            elif tok.text not in ("-", "\u2010", "\u2011", "'", "\u2019", "."):
+                j += 1
+                continue
+            if not (is_capitalised(tok.text) or word in PARTICLES):
+                break
+            words.append(word)
+            key = " ".join([_ABBREVIATIONS.get(words[0], words[0]), *words[1:]])
+            if key in names and is_capitalised(tok.text):
+                best = j + 1
+            if key not in prefixes:
                 break
             j += 1
         return best
@@ -140,9 +150,13 @@ class Recogniser:
         return None
 
     # -- proposals ------------------------------------------------------------------------
-    def propose(self, doc: Any) -> list[Toponym]:
-        """Every candidate span, before the evidence is weighed (no overlaps)."""
+    def propose(self, doc: Any, text: str | None = None) -> list[Toponym]:
+        """Every candidate span, before the evidence is weighed (no overlaps).
+
+        ``text`` is ``doc.text`` when the caller has it (spaCy rebuilds it on each access).
+        """
         found: list[Toponym] = []
+        text = doc.text if text is None else text
         n, i = len(doc), 0
         while i < n:
             tok = doc[i]
@@ -152,20 +166,24 @@ class Recogniser:
             end = self.match_at(doc, i)
             dem = self.demonym_at(doc, i)
             if dem is not None and (end is None or dem >= end):
-                found.append(_span(doc, i, dem, "demonym", "demonym"))
+                found.append(_span(doc, text, i, dem, "demonym", "demonym"))
                 i = dem
             elif end is not None:
-                found.append(_span(doc, i, end, "location", "gazetteer"))
+                found.append(_span(doc, text, i, end, "location", "gazetteer"))
                 i = end
             else:
                 i += 1
-        found = _merge(found, self._entity_spans(doc, found))
-        found = _merge(found, self._facility_spans(doc), replace=True)
+        found = _merge(found, self._entity_spans(doc, text))
+        found = _merge(found, self._facility_spans(doc, text), replace=True)
+        out: list[Toponym] = []
         for t in found:
-            self._unit_and_near(doc, t)
-        return found
+            if out and t.i < out[-1].j:
+                continue  # a unit word taken into the previous name ("Krasnodar Krai")
+            self._unit_and_near(doc, text, t)
+            out.append(t)
+        return out
 
-    def _entity_spans(self, doc: Any, found: list[Toponym]) -> list[Toponym]:
+    def _entity_spans(self, doc: Any, text: str) -> list[Toponym]:
         """GPE / LOC / FAC entities that no gazetteer name overlaps."""
         out = []
         for ent in doc.ents:
@@ -178,32 +196,34 @@ class Recogniser:
                              or not doc[j - 1].text[:1].isalnum()):
                 j -= 1
             if j > i and is_capitalised(doc[i].text):
-                out.append(_span(doc, i, j, "location", "entity"))
+                out.append(_span(doc, text, i, j, "location", "entity"))
         return out
 
-    def _facility_spans(self, doc: Any) -> list[Toponym]:
+    def _facility_spans(self, doc: Any, text: str) -> list[Toponym]:
         """Capitalised names ending in a facility word: "Frenchmen Street", "City Hall"."""
         out = []
         for k in range(1, len(doc)):
             head = doc[k]
             if head.lower_ not in FACILITY_HEADS or not head.text[:1].isupper():
                 continue
-            s = k
+            s, possessive = k, False
             while s > 0 and k - s < 5:
                 prev = doc[s - 1]
+                joiner = prev.lower_ in ("of", "de", "la") or (
+                    prev.text in ("'s", "\u2019s") and not possessive)
                 if "\n" in prev.whitespace_ or not (is_capitalised(prev.text) or (
-                        prev.lower_ in ("of", "de", "la") and s - 2 >= 0
-                        and is_capitalised(doc[s - 2].text))):
+                        joiner and s - 2 >= 0 and is_capitalised(doc[s - 2].text))):
                     break
+                possessive = possessive or prev.text in ("'s", "\u2019s")
                 if prev.lower_ in NEVER_START or prev.is_sent_start and prev.pos_ != "PROPN":
                     break
                 s -= 1
             if s < k and doc[s].lower_ not in PARTICLES:
-                out.append(_span(doc, s, k + 1, "location", "facility"))
+                out.append(_span(doc, text, s, k + 1, "location", "facility"))
         return out
 
     # -- context ------------------------------------------------------------------------
-    def _unit_and_near(self, doc: Any, t: Toponym) -> None:
+    def _unit_and_near(self, doc: Any, text: str, t: Toponym) -> None:
         """The unit word around ``t`` (in it, after a list, or "city of X") and "near X"."""
         last = doc[t.j - 1].lower_
         if t.j - t.i > 1 and last in UNIT_AFTER:
@@ -216,12 +236,12 @@ class Recogniser:
             if word not in UNIT_PLURALS:
                 t.j += 1
                 t.end = doc[t.j - 1].idx + len(doc[t.j - 1].text)
-                t.text = doc.text[t.start:t.end]
+                t.text = text[t.start:t.end]
         else:
             t.unit = _list_unit(doc, t.j) or _unit_before(doc, t.i)
         in_span = t.j - t.i > 1 and doc[t.j - 1].lower_ in UNIT_AFTER
         t.query = t.text if t.unit is None or in_span else f"{t.text} {UNIT_QUERY[t.unit]}"
-        before = doc.text[max(0, t.start - 60):t.start].lower()
+        before = text[max(0, t.start - 60):t.start].lower()
         t.near = bool(_NEAR_BEFORE.search(before)) or (
             t.j < len(doc) and doc[t.j].lower_ in _NEAR_AFTER)
         t.qualified = bool(_QUALIFIER_BEFORE.search(before))
@@ -231,10 +251,19 @@ def is_capitalised(text: str) -> bool:
     return text[:1].isupper()
 
 
-def _span(doc: Any, i: int, j: int, role: str, source: str) -> Toponym:
+def _bare_compass(doc: Any, i: int) -> bool:
+    """"the West", "the East" on their own: the geopolitical regions."""
+    if doc[i].lower_ not in ("west", "east") or i == 0 or doc[i - 1].lower_ != "the":
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or not (is_capitalised(nxt.text) or nxt.lower_ in ("of", "coast", "bank",
+                                                                             "side", "end", "wing"))
+
+
+def _span(doc: Any, text: str, i: int, j: int, role: str, source: str) -> Toponym:
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
-    text = doc.text[start:end]
-    return Toponym(start, end, text, role=role, query=text, source=source, i=i, j=j)
+    return Toponym(start, end, text[start:end], role=role, query=text[start:end], source=source,
+                   i=i, j=j)
 
 
 def _merge(base: list[Toponym], extra: Iterable[Toponym], replace: bool = False) -> list[Toponym]:

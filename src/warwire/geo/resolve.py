@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .candidate import Candidate
-from .candidates import Option, Query, generate, parse_query
+from .candidates import Option, Query, generate, namesake_units, parse_query
 from .context import NEAR_KM, DocumentContext, Pick, SoftSupport, closeness, focus_place
 from .gazetteer import Gazetteer, default_gazetteer
 from .hints import adjacent_hints, inside
@@ -149,7 +149,12 @@ class Resolver:
         if not hint:
             return []
         options = generate(self.gaz, parse_query(hint))
-        return [o.candidate for o in options[:50] if o.candidate.feature in _AREAS]
+        areas = [o.candidate for o in options[:50] if o.candidate.feature in _AREAS]
+        towns = sorted((o.candidate for o in options if o.candidate.feature == "city"),
+                       key=lambda c: -c.population)[:3]
+        seen = {c.id for c in areas}
+        # "Bakhmut, Donetsk": the oblast named after the town is meant
+        return areas + [u for t in towns for u in namesake_units(self.gaz, t) if u.id not in seen]
 
     def _contained(self, c: Candidate, hint_places: list[Candidate]) -> float:
         return self.w.hint if any(inside(c, h) for h in hint_places) else 0.0

@@ -22,12 +22,16 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..record import Article, Span
-from .resolve import Mention, Resolution, Resolver
-from .recognise import Recogniser, Toponym
+from .candidates import namesake_units
 from .evidence import weigh
+from .hints import adjacent_hints, inside
+from .recognise import Recogniser, Toponym
+from .resolve import Mention, Resolution, Resolver
 
 #: How many times the dateline place counts among the article's mentions.
 DATELINE_WEIGHT = 2
+#: Towns this big named before another place ("Kharkiv, Donetsk") are a list, not "X in Y".
+LIST_TOWN = 50_000
 _AREAS = frozenset({"country", "admin1", "region", "water", "continent"})
 _LOCK = threading.Lock()
 _SHARED: dict[str, Any] = {}
@@ -71,27 +75,66 @@ def shared() -> tuple[Recogniser, Resolver]:
         return _SHARED["rec"], _SHARED["res"]
 
 
-def recognise(doc: Any, recogniser: Recogniser | None = None) -> list[Toponym]:
+def recognise(doc: Any, recogniser: Recogniser | None = None, text: str | None = None
+              ) -> list[Toponym]:
     """The toponyms of a parsed text (unresolved), in text order."""
     rec = recogniser or shared()[0]
-    return weigh(rec, doc, rec.propose(doc))
+    return weigh(rec, doc, rec.propose(doc, text))
 
 
 def resolve_toponyms(toponyms: list[Toponym], text: str, dateline: str | None = None,
                      resolver: Resolver | None = None) -> list[Resolution]:
-    """One :class:`Resolution` per toponym, the article's toponyms resolved together."""
+    """One :class:`Resolution` per toponym, the article's toponyms resolved together.
+
+    Demonyms are resolved on their own: "Russian forces shelled Vremivka" is not
+    evidence that Vremivka is in Russia.  A name the gazetteer places far outside
+    the place its text puts it in ("Nevelske, Donetsk region": only a Nevelsky
+    in Sakhalin is known) is placed at that containing place instead, flagged
+    approximate.
+    """
     resolver = resolver or shared()[1]
-    mentions = [Mention(t.query or t.text, t.start, t.end) for t in toponyms]
+    places = [k for k, t in enumerate(toponyms) if t.role != "demonym"]
+    mentions = [Mention(toponyms[k].query or toponyms[k].text, toponyms[k].start, toponyms[k].end)
+                for k in places]
     if dateline and dateline.strip():
         mentions += [Mention(dateline.strip()) for _ in range(DATELINE_WEIGHT)]
-    return resolver.resolve_document(mentions, text)[:len(toponyms)]
+    joint = resolver.resolve_document(mentions, text)[:len(places)] if mentions else []
+    _contain(resolver, mentions[:len(places)], joint, text)
+    out: list[Resolution | None] = [None] * len(toponyms)
+    for k, res in zip(places, joint):
+        out[k] = res
+    for k, t in enumerate(toponyms):
+        if out[k] is None:
+            out[k] = resolver.resolve_document([Mention(t.query or t.text, t.start, t.end)])[0]
+    return [r for r in out if r is not None]
+
+
+def _contain(resolver: Resolver, mentions: list[Mention], results: list[Resolution],
+             text: str) -> None:
+    """"X, Y" / "X in Y": when no place called X lies in (or, for a town, near) any place
+    called Y, a small X is put at Y, flagged approximate ("Nevelske, Donetsk region" when
+    only a Nevelsky in Sakhalin is known).  Big towns stay: "Kharkiv, Donetsk and Luhansk"
+    is a list."""
+    for i, j in adjacent_hints(mentions, text).items():
+        x, y = results[i].candidate, results[j].candidate
+        if x is None or y is None or x.feature in _AREAS or x.population >= LIST_TOWN:
+            continue
+        containers = (namesake_units(resolver.gaz, y) or [y]) + [
+            c for c in resolver.candidates(mentions[j].text)[:20]
+            if c.feature in ("country", "admin1", "admin2")]
+        options = [x, *results[i].alternatives]
+        if not any(inside(o, c) for o in options for c in containers):
+            results[i] = Resolution(results[i].mention, y, 0.0, options[:5], True, "focus")
 
 
 def geoparse(doc: Any, dateline: str | None = None, *, recogniser: Recogniser | None = None,
              resolver: Resolver | None = None) -> list[tuple[Toponym, Resolution]]:
     """Recognise and resolve: every toponym with its resolution (candidate may be None)."""
-    toponyms = recognise(doc, recogniser)
-    return list(zip(toponyms, resolve_toponyms(toponyms, doc.text, dateline, resolver)))
+    text = doc.text
+    toponyms = recognise(doc, recogniser, text)
+    if not toponyms:
+        return []
+    return list(zip(toponyms, resolve_toponyms(toponyms, text, dateline, resolver)))
 
 
 def find_places(doc: Any, dateline: str | None = None, *, recogniser: Recogniser | None = None,

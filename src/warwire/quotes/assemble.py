@@ -51,7 +51,7 @@ def assemble(ctx: Context, cues: list[Cue], ties: list[Tie]) -> list[Item]:
     tied: set[int] = set()
     for tie in ties:
         m = tie.mark
-        if m.paragraph in ctx.captions or _subhead(ctx, tie):
+        if m.paragraph in ctx.captions or _subhead(ctx, tie) or tie.cue is not None and tie.cue.author:
             continue
         if tie.kind == MIXED and tie.content is not None:
             items.append(_quote(ctx, tie.content[0], tie.content[1], MIXED, tie.cue))
@@ -70,7 +70,7 @@ def assemble(ctx: Context, cues: list[Cue], ties: list[Tie]) -> list[Item]:
     direct = [(i.quote.start, i.quote.end) for i in items if i.quote.kind == DIRECT and i.quote.cue]
     loose = [i for i in items if i.quote.cue is None and not i.floating]
     for c in cues:
-        if c.kind == "naming" or c.content is None or c.subject is None or id(c) in tied:
+        if c.kind == "naming" or c.content is None or c.subject is None or id(c) in tied or c.author:
             continue
         if ctx.paragraph_of(c.content[0]) in ctx.captions:
             continue
@@ -81,7 +81,10 @@ def assemble(ctx: Context, cues: list[Cue], ties: list[Tie]) -> list[Item]:
             if id(c) in hosts or held:
                 e = _close_mixed(ctx, s, e)
                 items = [i for i in items if i not in held]
-            items.append(_quote(ctx, s, e, MIXED if id(c) in hosts or held else INDIRECT, c))
+            item = _quote(ctx, s, e, MIXED if id(c) in hosts or held else INDIRECT, c)
+            if item.quote.kind == INDIRECT:
+                item.quote.form = c.form
+            items.append(item)
     items.sort(key=lambda i: i.quote.start)
     return items
 
@@ -136,22 +139,19 @@ def _is_channel(ctx: Context, c: Cue, cues: list[Cue]) -> bool:
 def resolve_speakers(ctx: Context, items: list[Item]) -> None:
     """Fill speaker and role: cued quotes by their mention, then floating ones."""
     speakers = Speakers(ctx)
-    entities = {}
     cued = sorted((i for i in items if i.head is not None), key=lambda i: i.quote.speaker_start or 0)
     for item in cued:
         q = item.quote
         assert item.head is not None and q.speaker_start is not None and q.speaker_end is not None
         e = speakers.resolve(item.head, ctx.text[q.speaker_start:q.speaker_end])
-        entities[id(item)] = e
         if e is not None:
             q.speaker, q.speaker_role = e.name, e.role
     for n, item in enumerate(items):
         if item.floating:
-            _attribute_floating(ctx, speakers, items, n, entities)
+            _attribute_floating(ctx, speakers, items, n)
 
 
-def _attribute_floating(ctx: Context, speakers: Speakers, items: list[Item], n: int,
-                        entities: dict) -> None:
+def _attribute_floating(ctx: Context, speakers: Speakers, items: list[Item], n: int) -> None:
     """The quote or named person just before a floating quote speaks it."""
     q = items[n].quote
     para = ctx.paragraph_of(q.start)
@@ -177,5 +177,20 @@ def _attribute_floating(ctx: Context, speakers: Speakers, items: list[Item], n: 
         if intro:
             ev = intro[-1]
             q.speaker, q.speaker_role = ev.entity.name, ev.entity.role
-            q.speaker_start, q.speaker_end = mention_span(ctx.doc[ev.tok], ctx)
+            q.speaker_start, q.speaker_end = _name_span(ctx, speakers, ev.tok)
             return
+
+
+def _name_span(ctx: Context, speakers: Speakers, tok: int) -> tuple[int, int]:
+    """The name around token ``tok`` (the tokens of the same entity), or its phrase."""
+    by_token = speakers.reg.by_token
+    e = by_token.get(tok)
+    if e is None:
+        return mention_span(ctx.doc[tok], ctx)
+    lo = hi = tok
+    while lo - 1 >= 0 and by_token.get(lo - 1) is e:
+        lo -= 1
+    while hi + 1 < len(ctx.doc) and by_token.get(hi + 1) is e:
+        hi += 1
+    doc = ctx.doc
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)

@@ -2,17 +2,31 @@
 
 :class:`Context` wraps the shared spaCy ``Doc`` with its paragraphs, the
 paragraph and token at any character, the quotation-mark spans, and the
-captions and photo credits (whose names are never speakers).
+paragraphs that are not body text: captions with their photo credits (whose
+names are never speakers) and promos ("READ MORE: ...").
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Any
 
+import numpy as np
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, LEMMA, LOWER, POS, SENT_START
+
+from ..clean.boilerplate import is_boilerplate_paragraph
 from ..clean.credits import find_credits
 from .marks import scan
 from .model import MarkSpan
+
+
+#: a paragraph ending in "(Name Surname / Outlet)": a photo credit closing a caption
+_CREDIT_END = re.compile(r"\(\s*[A-Z][^()/\n]{0,60}/\s*[A-Z][^()\n]{0,60}\)\s*\.?\s*$")
+
+
+#: a paragraph led by a promo label: "READ MORE: ...", "WATCH: ..."
+_PROMO = re.compile(r"(?i:read more|watch|related|see also|also read|listen|video|more)\s*:")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -39,17 +53,23 @@ class Context:
         self.text: str = doc.text
         self.paragraphs = paragraph_spans(self.text)
         self._para_starts = [s for s, _ in self.paragraphs]
-        self._tok_starts = [t.idx for t in doc]
+        # token attributes as arrays: no Token objects for the tokens nobody asks about
+        self.arrays = doc.to_array([IDX, LEMMA, POS, DEP, LOWER, SENT_START])
+        self._tok_starts = self.arrays[:, 0].tolist()
+        starts = self.arrays[:, 5] == 1
+        self._sents = np.maximum(np.cumsum(starts) - 1, 0).tolist()
+        self._sent_ends = (np.nonzero(starts)[0].tolist() + [len(doc)])[1:] if len(doc) else []
         self.marks: list[MarkSpan] = scan(self.text, self.paragraphs)
         self._tok_quote = self._index_quoted_tokens()
-        self._sents: list[int] | None = None
         self.credits: list[tuple[int, int]] = []
         self.captions: set[int] = set()
         for n, (s, e) in enumerate(self.paragraphs):
             found = find_credits(self.text[s:e])
             self.credits += [(s + c.start, s + c.end) for c in found]
-            if found and not self.text[s + found[-1].end:e].strip(" .;,"):
+            if found and not self.text[s + found[-1].end:e].strip(" .;,") or _CREDIT_END.search(self.text, s, e):
                 self.captions.add(n)  # the paragraph ends with a credit: a caption
+            elif is_boilerplate_paragraph(self.text[s:e]) or _PROMO.match(self.text, s, e):
+                self.captions.add(n)  # "READ MORE: ...", "WATCH: ...": a promo
 
     def paragraph_of(self, char: int) -> int:
         """Index of the paragraph holding (or last starting before) ``char``."""
@@ -62,14 +82,41 @@ class Context:
     def in_credit(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.credits)
 
+    def entities(self) -> list[tuple[Any, str]]:
+        """(span, label) of each named entity, read from the arrays (``doc.ents``
+        builds a Token object for every token of the text)."""
+        arr = self.doc.to_array([ENT_IOB, ENT_TYPE])
+        strings = self.doc.vocab.strings
+        out = []
+        begins = np.nonzero(arr[:, 0] == 3)[0].tolist() if len(arr) else []
+        for s in begins:
+            e = s + 1
+            while e < len(arr) and arr[e, 0] == 1:
+                e += 1
+            out.append((self.doc[s:e], strings[int(arr[s, 1])]))
+        return out
+
     def sent_of(self, i: int) -> int:
         """Index of the sentence holding token ``i``."""
-        if self._sents is None:
-            self._sents = [0] * len(self.doc)
-            for k, s in enumerate(self.doc.sents):
-                for j in range(s.start, s.end):
-                    self._sents[j] = k
         return self._sents[i]
+
+    def sent_end(self, i: int) -> int:
+        """Index just past the last token of the sentence holding token ``i``."""
+        k = self._sents[i]
+        return self._sent_ends[k] if k < len(self._sent_ends) else len(self.doc)
+
+    def where(self, column: int, values: set[int]) -> list[int]:
+        """Indices of the tokens whose attribute ``column`` (0 IDX, 1 LEMMA,
+        2 POS, 3 DEP, 4 LOWER) is one of ``values`` (string-store ids)."""
+        if not len(self.arrays):
+            return []
+        ids = np.fromiter(values, dtype=np.uint64, count=len(values))
+        return np.nonzero(np.isin(self.arrays[:, column], ids))[0].tolist()
+
+    def ids(self, words: set[str]) -> set[int]:
+        """String-store ids of ``words``."""
+        strings = self.doc.vocab.strings
+        return {strings[w] for w in words}
 
     def quoted(self, i: int) -> int:
         """Index in ``marks`` of the quoted span holding token ``i``, or -1."""

@@ -29,6 +29,7 @@ _MAX_LEAD = 15
 _SCARE_WORDS = 5
 _CLOSERS = "\"”’'»"
 _FRAME_PUNCT = set(",.?!—–-…:;")
+_FRAME_DEPS = {"advmod", "aux", "auxpass", "neg", "npadvmod", "nsubj", "nsubjpass", "prep", "mark"}
 _LEAD_ENDS = ("?", "!", ".", ":")
 
 
@@ -45,10 +46,14 @@ class Tie:
 
 def tie_marks(ctx: Context, cues: list[Cue]) -> list[Tie]:
     """One :class:`Tie` per quoted span, in text order."""
-    speech = [c for c in cues if c.kind != "naming"]
-    naming = [c for c in cues if c.kind == "naming"]
+    by_paragraph: dict[int, list[Cue]] = {}
+    for c in cues:
+        by_paragraph.setdefault(ctx.paragraph_of(ctx.doc[c.verb].idx), []).append(c)
     ties = []
     for m in ctx.marks:
+        near = by_paragraph.get(m.paragraph - 1, []) + by_paragraph.get(m.paragraph, [])
+        speech = [c for c in near if c.kind != "naming"]
+        naming = [c for c in near if c.kind == "naming"]
         tie = _tie(ctx, m, speech, naming)
         tie.standalone = standalone(ctx, m)
         ties.append(tie)
@@ -102,18 +107,21 @@ def _frame_after(ctx: Context, m: MarkSpan, close_tok: int, c: Cue) -> bool:
     if c.verb - close_tok > _MAX_FRAME:
         return False
     assert m.close_at is not None
-    inside = ctx.text[m.open_at + 1:m.close_at].rstrip()[-1:]
+    inside = ctx.text[m.open_at + 1:m.close_at].rstrip().rstrip(_CLOSERS)[-1:]
     outside = ctx.text[m.close_at + 1:m.close_at + 2]
     if inside not in _FRAME_PUNCT and outside != ",":
         return False
     doc = ctx.doc
     if ctx.paragraph_of(doc[c.verb].idx) != ctx.paragraph_of(doc[close_tok].idx):
         return False
+    if c.subject is not None and c.subject < close_tok:
+        return False  # "he said it was 'X,' noting ...": the speaker was named before
     last = doc[close_tok - 1].text if close_tok > 0 else ""
     if last == "." and close_tok + 1 < len(doc) and not doc[close_tok + 1].is_lower:
         return False  # 'X.' Next sentence
     v = doc[c.verb]
     subj = doc[c.subject] if c.subject is not None else None
+    governors = {v.i} | {a.i for a in v.ancestors if a.i < v.i and a.i > close_tok}
     for i in range(close_tok + 1, c.verb):
         t = doc[i]
         if t.is_space or (t.is_punct and t.text not in _SENTENCE_END and ctx.quoted(i) < 0):
@@ -122,8 +130,8 @@ def _frame_after(ctx: Context, m: MarkSpan, close_tok: int, c: Cue) -> bool:
             return False
         if subj is not None and _descends(t, subj):
             continue
-        if t.head.i == v.i and t.dep_ in ("advmod", "aux", "neg", "npadvmod", "nsubj", "prep"):
-            continue
+        if t.i in governors or t.head.i in governors and t.dep_ in _FRAME_DEPS:
+            continue  # "he was quoted as saying", "also", "on Monday"
         if t.head.head.i == v.i and t.head.dep_ == "prep":
             continue
         return False
@@ -140,8 +148,8 @@ def _frame_before(ctx: Context, c: Cue, open_tok: int) -> bool:
     para = ctx.paragraph_of(doc[open_tok].idx)
     if ctx.paragraph_of(v.idx) != para and not (
             para > 0 and ctx.paragraph_of(v.idx) == para - 1
-            and ctx.text[:ctx.paragraphs[para - 1][1]].endswith(":")):
-        return False
+            and ctx.text[ctx.paragraphs[para - 1][1] - 1] == ":"):
+        return False  # only a paragraph ending "... said:" frames the next one
     content = [ch for ch in v.children if ch.dep_ == "ccomp"]
     last = doc[open_tok - 1] if open_tok - 1 > c.verb else None
     while last is not None and last.is_space and last.i - 1 > c.verb:
@@ -200,7 +208,7 @@ def _named_by(ctx: Context, m: MarkSpan, c: Cue) -> bool:
     doc = ctx.doc
     v = doc[c.verb]
     first, last = ctx.token_at(m.start), ctx.token_at(max(m.start, m.end - 1))
-    if doc[first].sent.start != v.sent.start:
+    if ctx.sent_of(first) != ctx.sent_of(v.i):
         return False
     heads = [doc[i] for i in range(first, last + 1) if not first <= doc[i].head.i <= last]
     return any(_descends(h, v) for h in heads[:1])

@@ -15,14 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .context import Context
-from .lexicon import first_names, fold, name_key, org_nouns, strip_the, titles
+from .lexicon import first_names, fold, name_key, not_names, org_nouns, strip_the, surname_endings, titles
 
 PERSON, ORG, PLACE, GROUP = "person", "org", "place", "group"
 _ORG_LABELS = {"ORG", "FAC"}
 _PLACE_LABELS = {"GPE", "LOC"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_FEMALE_ENDINGS = ("ova", "eva", "yeva", "ina", "aya", "ska", "ska")
-_MALE_ENDINGS = ("ov", "ev", "yev", "sky", "skiy", "skyi", "vich", "ovych")
 _ROLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod"}
 
 
@@ -56,6 +54,11 @@ def _is_title(t: Any) -> bool:
     return t.lower_ in titles() or t.text.lower() in titles()
 
 
+def _honorific(t: Any) -> bool:
+    """Mr, Ms, Sir: a title that tells the gender, never the role."""
+    return titles().get(t.text.lower(), ("", ""))[0] == "-"
+
+
 def name_tokens(tokens: list[Any]) -> list[Any]:
     """The words of a name: leading titles and a possessive ending dropped."""
     words = [t for t in tokens if t.text not in _POSSESSIVE and not t.is_punct]
@@ -67,17 +70,13 @@ def name_tokens(tokens: list[Any]) -> list[Any]:
 def _gender(first: str, last: str, hints: list[str]) -> str:
     for h in hints:
         g = titles().get(h.lower(), ("", "-"))[1]
-        if g in "mf" and g != "-":
+        if g in ("m", "f"):
             return g
     g = first_names().get(first.lower())
     if g:
         return g
     low = fold(last)
-    if low.endswith(_FEMALE_ENDINGS):
-        return "f"
-    if low.endswith(_MALE_ENDINGS):
-        return "m"
-    return "-"
+    return next((g for end, g in surname_endings() if low.endswith(end)), "-")
 
 
 def _title_case(words: list[str]) -> str:
@@ -101,6 +100,7 @@ def role_before(doc: Any, start: int, root: Any) -> tuple[str | None, list[str]]
         toks.insert(0, doc[i])
         i -= 1
     hints = [t.text for t in toks]
+    toks = [t for t in toks if not _honorific(t)]
     titled = [k for k, t in enumerate(toks) if _is_title(t)]
     if not titled:
         return None, hints
@@ -134,6 +134,26 @@ def role_apposed(doc: Any, root: Any) -> str | None:
     return None
 
 
+def _name_like(ent: Any) -> bool:
+    """Not a weekday, a promo word, or a province after its town ("Oakville, Ont.")."""
+    if len(ent) == 1:
+        t = ent[0]
+        if t.lower_ in not_names():
+            return False
+        doc = t.doc
+        if t.i >= 2 and doc[t.i - 1].text == "," and doc[t.i - 2].ent_type_ == "GPE" and len(t.text) <= 4:
+            return False
+    return True
+
+
+def _first_and_last(ent: Any) -> bool:
+    """A known given name and a capitalised surname ("Oleksandr Senkevych"), whatever
+    label the tagger gave it (the small model often calls Ukrainian names ORG)."""
+    words = [t.text for t in ent]
+    return (len(words) in (2, 3) and words[0].lower() in first_names()
+            and all(w[:1].isupper() for w in words))
+
+
 class Registry:
     """The entities of one article and the events that mention them."""
 
@@ -143,16 +163,20 @@ class Registry:
         self.events: list[Event] = []
         self.by_token: dict[int, Entity] = {}
         self.aliases: dict[str, Entity] = {}
-        for ent in ctx.doc.ents:
-            self._add(ent)
+        self.by_event: dict[int, Event] = {}
+        for ent, label in ctx.entities():
+            self._add(ent, label)
 
-    def _add(self, ent: Any) -> None:
-        label, root = ent.label_, ent.root
+    def _add(self, ent: Any, label: str) -> None:
+        root = ent.root
         if self.ctx.in_credit(ent.start_char, ent.end_char):
             return
         if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN":
             return  # "the Mykolaiv region": a modifier, not a mention
-        if label == "PERSON":
+        if label == "PERSON" and not _name_like(ent):
+            return
+        personal = label == "PERSON" or _first_and_last(ent)
+        if personal or label in _ORG_LABELS and self.surname(ent.text):
             e = self.person(list(ent), root)
         elif label in _ORG_LABELS or label in _PLACE_LABELS:
             e = self.named(ent.text, ORG if label in _ORG_LABELS else PLACE, root)
@@ -170,7 +194,9 @@ class Registry:
             return
         subject = root.dep_ in ("nsubj", "nsubjpass") or (
             root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass"))
-        self.events.append(Event(root.idx, self.ctx.sent_of(root.i), e, subject, root.i))
+        ev = Event(root.idx, self.ctx.sent_of(root.i), e, subject, root.i)
+        self.events.append(ev)
+        self.by_event[root.i] = ev
 
     def person(self, tokens: list[Any], root: Any) -> Entity | None:
         """The person named by ``tokens`` (merged with an earlier mention if any)."""
@@ -199,6 +225,13 @@ class Registry:
             e.role = e.role or role
         e.words |= {w.lower() for w in (e.role or "").split()} | {t.lower_ for t in words}
         return e
+
+    def surname(self, word: str) -> Entity | None:
+        """The person met before whose surname ``word`` spells (one word only)."""
+        if " " in word.strip():
+            return None
+        key = name_key(word)
+        return next((e for e in reversed(self.entities) if e.kind == PERSON and e.key == key), None)
 
     def _match_person(self, first: str, last: str) -> Entity | None:
         for e in reversed(self.entities):

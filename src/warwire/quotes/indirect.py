@@ -3,11 +3,10 @@
 A cue is a verb from ``data/reporting_verbs.txt`` (said, told, warned,
 denied, urged, ...) or the phrase "according to".  Its speaker is the verb's
 subject, or the subject of the verb it hangs from ("... and added", "saying",
-"was quoted as saying", "Kim, who said").  Its content is the clause it
-reports: the clausal complement ("said (that) X", "X, he said"), the clause
-before a parenthetical cue ("X, the governor said"), or the clause that
-"according to" modifies.  Whether the content is a direct, mixed or
-indirect quote is decided later, against the quotation marks.
+"was quoted as saying", "Kim, who said").  Its content (found by
+:mod:`.content`) is the clause it reports, or the clause "according to"
+modifies.  Whether the content is a direct, mixed or indirect quote is
+decided later, against the quotation marks.
 """
 
 from __future__ import annotations
@@ -15,31 +14,34 @@ from __future__ import annotations
 from typing import Any
 
 from .context import Context
+from .content import complement, content_of, surface, trim
 from .lexicon import reporting_verbs
 from .model import Cue
 
+_QUOTING = {"speech", "naming"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _AUTHOR = {"i", "we"}
-_DECLINE = {"decline", "refuse", "fail", "hesitate"}
-_TELLING = {"tell", "inform", "assure", "remind", "warn", "notify", "advise"}
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
-_NOT_SPEAKERS = {"it", "there", "this", "what"}
+_NOT_SPEAKERS = {"there", "this", "what"}
 _CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp"}
 _EDGE_PUNCT = set(",;:—–-()\"'“”‘’«»")
-#: verbs that report an instruction with an infinitive ("urged them to leave")
-_URGING = {"urge", "ask", "warn", "call", "tell", "advise", "instruct", "plead", "implore"}
+_QUOTE_TOKENS = {'"', "“", "”", "«", "»", "'", "‘", "’", "„"}
 
 
 def find_cues(ctx: Context) -> list[Cue]:
     """Every reporting verb with a speaker or a content, in text order."""
     verbs = reporting_verbs()
+    quoting = {v for v, k in verbs.items() if k in _QUOTING}
+    lemmas = ctx.ids(quoting | {v.capitalize() for v in quoting})
+    found = set(ctx.where(1, lemmas)) | set(ctx.where(4, ctx.ids({"according"})))
     out = []
-    for tok in ctx.doc:
-        if ctx.quoted(tok.i) >= 0:
+    doc = ctx.doc
+    for i in sorted(found):
+        tok = doc[i]
+        if ctx.quoted(i) >= 0:
             continue  # words inside a quote belong to the quote
-        if tok.lemma_ == "accord" and tok.lower_ == "according":
+        if tok.lower_ == "according":
             cue = _according(tok, ctx)
-        elif tok.pos_ == "VERB" and verbs.get(tok.lemma_.lower()) in ("speech", "naming"):
+        elif tok.pos_ == "VERB" or _mistagged(tok):
             cue = _verb_cue(tok, verbs[tok.lemma_.lower()], ctx)
         else:
             continue
@@ -48,18 +50,29 @@ def find_cues(ctx: Context) -> list[Cue]:
     return out
 
 
+def _mistagged(t: Any) -> bool:
+    """A reporting verb the tagger took for a noun, in a frame: "Sinclair states."."""
+    doc = t.doc
+    if t.pos_ not in ("NOUN", "PROPN", "AUX") or t.i == 0 or t.i + 1 >= len(doc) or t.lower_ == t.lemma_.lower():
+        return False  # frames inflect their verb: "says", "said", "states"
+    before, after = doc[t.i - 1], doc[t.i + 1]
+    return before.pos_ in ("PROPN", "PRON") and after.is_punct and after.text in ".,:;"
+
+
 def _reports(v: Any) -> bool:
     """Is verb ``v`` someone's report, not a question put to them, a denial
     that anything was said, or a clause the reported words belong to?"""
     deps = {c.dep_ for c in v.children}
     if v.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
         return False
-    if "neg" in deps or v.head.lemma_.lower() in _DECLINE and v.dep_ == "xcomp":
+    if "neg" in deps or v.dep_ == "xcomp" and reporting_verbs().get(v.head.lemma_.lower()) == "blocks":
         return False
     if v.tag_ == "VBN" and not deps & {"nsubj", "aux"}:
         return False  # "(when) asked whether", "was told"
     if any(c.dep_ == "mark" and c.lower_ == "than" for c in v.children):
         return False  # "lower than TransLink says they are"
+    if any(c.dep_ in ("dobj", "ccomp") and c.lower_ in ("what", "which") for c in v.children):
+        return False  # "what he said about Uber"
     if v.dep_ == "relcl":
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         if subj and subj[0].lower_ not in _RELATIVE:
@@ -67,29 +80,41 @@ def _reports(v: Any) -> bool:
     return True
 
 
-def _verb_cue(v: Any, kind: str, ctx: Context) -> Cue | None:
+def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
     if not _reports(v):
         return None
     subj = subject_of(v)
-    if subj is not None and ctx.quoted(subj.i) >= 0:
-        subj = None  # the parser took a word of the quote for the speaker
+    if subj is not None and (ctx.quoted(subj.i) >= 0 or not any(ch.isalnum() for ch in subj.text)):
+        subj = None  # the parser took a word of the quote (or a mark) for the speaker
     if subj is None:
         subj = _beside(v, ctx)
-    if subj is not None and subj.lower_ in _AUTHOR:
-        return None
+    author = subj is not None and subj.lower_ in _AUTHOR and ctx.quoted(subj.i) < 0
     end = v.idx + len(v.text)
     for c in v.children:
         if c.dep_ == "prt" and c.i == v.i + 1:
             end = c.idx + len(c.text)
-    cue = Cue(v.i, (v.idx, end), kind)
+    kind = "naming" if klass == "naming" else "speech"
+    cue = Cue(v.i, (v.idx, end), kind, author=author)
     if subj is not None:
         cue.subject = subj.i
         cue.source = mention_span(subj, ctx)
+    spans: list[tuple[int, int]] = []
     if kind == "speech":
         spans = content_of(v, ctx)
+        if not spans:
+            spans = [s for s in [surface(v, ctx)] if s]
+    if not spans:
+        spans, cue_end = complement(v, ctx)
         if spans:
-            cue.content, cue.more = spans[0], spans[1:]
+            cue.kind, cue.cue, cue.form = "speech", (v.idx, max(end, cue_end)), "object"
+    spans = [s for s in spans if not cue.source or not _overlaps(s, cue.source)]
+    if spans:
+        cue.content, cue.more = spans[0], spans[1:]
     return cue
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _beside(v: Any, ctx: Context) -> Any | None:
@@ -118,7 +143,8 @@ def subject_of(v: Any, depth: int = 0) -> Any | None:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0]
-    if depth < 2 and v.dep_ in ("conj", "advcl", "xcomp") and v.head.pos_ in ("VERB", "AUX"):
+    inherits = v.dep_ == "conj" or v.dep_ in ("advcl", "xcomp") and v.tag_ in ("VBG", "VB")
+    if depth < 2 and inherits and v.head.pos_ in ("VERB", "AUX"):
         return subject_of(v.head, depth + 1)
     if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head
@@ -137,11 +163,11 @@ def mention_span(head: Any, ctx: Context) -> tuple[int, int]:
             else:
                 start = max(start, c.right_edge.i + 1)
     for i in range(head.i, end + 1):
-        if doc[i].text in "\"“”«»" or (i > head.i and doc[i].text == "("):
+        if doc[i].text in _QUOTE_TOKENS or (i > head.i and doc[i].text == "("):
             end = i - 1
             break
     for i in range(head.i, start - 1, -1):
-        if doc[i].text in "\"“”«»":
+        if doc[i].text in _QUOTE_TOKENS:
             start = i + 1
             break
     while end > head.i and doc[end].text in _EDGE_PUNCT:
@@ -149,102 +175,6 @@ def mention_span(head: Any, ctx: Context) -> tuple[int, int]:
     while start < head.i and doc[start].text in _EDGE_PUNCT:
         start += 1
     return doc[start].idx, doc[end].idx + len(doc[end].text)
-
-
-def content_of(v: Any, ctx: Context) -> list[tuple[int, int]]:
-    """The clause(s) verb ``v`` reports, as character spans (two when the cue
-    stands inside the sentence it reports: "Too often, he says, they get it")."""
-    comps = [c for c in v.children if c.dep_ == "ccomp"]
-    if comps:
-        spans = []
-        for side in ([c for c in comps if c.i < v.i], [c for c in comps if c.i > v.i]):
-            if side:
-                c = max(side, key=lambda c: c.right_edge.i - c.left_edge.i)
-                last = _before_according(c)
-                if c.i > v.i:
-                    last = max(last, _rest_of_clause(v, c))
-                spans.append(_trim(ctx, c.left_edge.i, last))
-        return [s for s in spans if s]
-    if v.lemma_.lower() in _URGING:
-        for c in v.children:
-            if c.dep_ == "xcomp" and c.i > v.i:
-                first = min([d.left_edge.i for d in v.children if d.dep_ in ("dobj", "dative") and d.i < c.i]
-                            + [c.left_edge.i])
-                return [s for s in [_trim(ctx, first, c.right_edge.i)] if s]
-    if v.dep_ == "parataxis" and v.head.i < v.i:
-        h = v.head
-        spans = [_trim(ctx, h.left_edge.i, v.left_edge.i - 1), _trim(ctx, v.right_edge.i + 1, h.right_edge.i)]
-        return [s for s in spans if s]
-    surface = _surface(v, ctx)
-    return [surface] if surface else []
-
-
-def _surface(v: Any, ctx: Context) -> tuple[int, int] | None:
-    """A clause after the verb the parser failed to hang on it ("said
-    unemployment and lost earnings have ...", "said in a statement that ...")."""
-    doc = ctx.doc
-    end = v.sent.end
-    i = v.i + 1
-    objects = 1 if v.lemma_.lower() in _TELLING else 0
-    while i < end:
-        t = doc[i]
-        if t.head.i == v.i and t.dep_ in ("prt", "prep", "npadvmod", "advmod", "agent"):
-            i = max(i, t.right_edge.i) + 1
-        elif t.head.i == v.i and t.dep_ in ("dative", "dobj") and objects:
-            objects -= 1
-            i = max(i, t.right_edge.i) + 1
-        elif t.is_punct and t.text in ",:":
-            i += 1
-        else:
-            break
-    if i >= end or doc[i].pos_ in ("ADP", "PART", "PUNCT") and doc[i].lower_ != "that":
-        return None
-    verbs = reporting_verbs()
-    run = [t for t in doc[i:end]]
-    if not any(t.tag_ in _FINITE for t in run) or any(t.lemma_.lower() in verbs and t.pos_ == "VERB" for t in run):
-        return None
-    if any(ctx.quoted(t.i) >= 0 for t in run[:1]):
-        return None
-    return _trim(ctx, i, end - 1)
-
-
-def _rest_of_clause(v: Any, c: Any) -> int:
-    """Where reported clause ``c`` of ``v`` really ends: the parser often hangs
-    its later parts ("because ...", "used drugs and ...") on the verb itself.
-    Stops before a further report ("and added", ", adding") or "according to"."""
-    verbs = reporting_verbs()
-    last = c.right_edge.i
-    for r in v.rights:
-        if r.i <= c.i or r.is_punct:
-            continue
-        if r.lower_ == "according" or r.dep_ == "cc":
-            break
-        if r.pos_ == "VERB" and r.lemma_.lower() in verbs:
-            break
-        if any(t.lower_ == "according" or t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in r.subtree):
-            break
-        last = max(last, r.right_edge.i)
-    return last
-
-
-def _before_according(c: Any) -> int:
-    """The last token of ``c``'s subtree, short of a closing "according to X"."""
-    last = c.right_edge.i
-    for d in c.children:
-        if d.lower_ == "according" and d.right_edge.i == last and d.i > c.i:
-            return d.left_edge.i - 1
-    return last
-
-
-def _trim(ctx: Context, first: int, last: int) -> tuple[int, int] | None:
-    doc = ctx.doc
-    while first <= last and (doc[first].is_punct or doc[first].is_space) and doc[first].text not in "\"“‘'«":
-        first += 1
-    while last >= first and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in "\"”’'»":
-        last -= 1
-    if last < first or last - first < 1:
-        return None
-    return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
 def _according(tok: Any, ctx: Context) -> Cue | None:
@@ -261,7 +191,7 @@ def _according(tok: Any, ctx: Context) -> Cue | None:
     if h.i == tok.i:
         return cue
     lo, hi = tok.left_edge.i, tok.right_edge.i
-    spans = [s for s in (_trim(ctx, h.left_edge.i, lo - 1), _trim(ctx, hi + 1, h.right_edge.i)) if s]
+    spans = [s for s in (trim(ctx, h.left_edge.i, lo - 1), trim(ctx, hi + 1, h.right_edge.i)) if s]
     if spans:
         cue.content, cue.more = spans[0], spans[1:]
     return cue

@@ -28,6 +28,13 @@ def reporting_verbs() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def complements() -> dict[str, frozenset[str]]:
+    """Lemma → what besides a clause carries the report: np, to, prepositions."""
+    return {r[0].lower(): frozenset(f.strip() for f in r[2].split(",") if f.strip())
+            for r in _rows("reporting_verbs.txt") if len(r) > 2}
+
+
+@lru_cache(maxsize=1)
 def titles() -> dict[str, tuple[str, str]]:
     """Lower-cased form → (full form, gender m/f/-)."""
     out = {}
@@ -41,13 +48,32 @@ def titles() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """Lower-cased given name → gender (m or f)."""
-    return {r[0].lower(): r[1] for r in _rows("first_names.txt") if len(r) > 1}
+    return {r[0].lower(): r[1] for r in _rows("first_names.txt") if len(r) > 1 and r[0][:1] != "-"}
+
+
+@lru_cache(maxsize=1)
+def surname_endings() -> tuple[tuple[str, str], ...]:
+    """(ending, gender) pairs, longest ending first: ("yeva", "f"), ("ov", "m")."""
+    pairs = [(r[0][1:].lower(), r[1]) for r in _rows("first_names.txt") if len(r) > 1 and r[0][:1] == "-"]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    """Lower-cased words the tagger may take for a name that never are one."""
+    return frozenset(r[0].lower() for r in _rows("not_names.txt"))
 
 
 @lru_cache(maxsize=1)
 def org_nouns() -> frozenset[str]:
     """Lower-cased nouns that head an organisation's name or description."""
     return frozenset(r[0].lower() for r in _rows("org_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def documents() -> frozenset[str]:
+    """Lower-cased nouns for texts that "say" what their author wrote."""
+    return frozenset(r[0].lower() for r in _rows("document_nouns.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ quote of several paragraphs); the pieces share a ``chain`` number.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .model import MarkSpan
@@ -31,6 +32,7 @@ _MARKS = {
 _BEFORE_OPEN = set(" \t([{—–-/:;") | {"\u00a0"}
 _AFTER_CLOSE = set(" \t.,;:!?)]}—–-…/") | {"\u00a0"}
 _ANY = set(_MARKS)
+_MARK_RE = re.compile("[" + re.escape("".join(_MARKS)) + "]")
 
 
 @dataclass
@@ -67,11 +69,10 @@ def _classify(p: str, i: int) -> _Mark | None:
 
 def _marks(p: str) -> list[_Mark]:
     out = []
-    for i, ch in enumerate(p):
-        if ch in _MARKS:
-            m = _classify(p, i)
-            if m is not None:
-                out.append(m)
+    for found in _MARK_RE.finditer(p):
+        m = _classify(p, found.start())
+        if m is not None:
+            out.append(m)
     return out
 
 

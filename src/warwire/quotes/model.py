@@ -20,14 +20,18 @@ DIRECT, INDIRECT, MIXED, SCARE = "direct", "indirect", "mixed", "scare"
 class Quote(Span):
     """Quoted or reported words: ``text == article.text[start:end]``.
 
-    ``start``/``end`` cover the content only (no quotation marks, no
-    ``that``-less trailing comma).  ``speaker`` is the canonical name (the full
+    ``start``/``end`` cover the words only: no enclosing quotation marks, no
+    trailing comma (a mixed quote keeps the marks inside its clause).  ``speaker`` is the canonical name (the full
     name of a person, the name of an organisation, or the words of an
     unresolved mention such as "officials"); ``speaker_start``/``speaker_end``
     locate the mention that attributes this quote (a pronoun, a surname, the
     full name); ``cue``/``cue_start``/``cue_end`` the reporting verb ("said",
     "according to").  A quote continuing an earlier one ('X,' he said. 'Y')
     keeps that quote's cue.  ``kind`` is one of direct, indirect, mixed, scare.
+    ``form`` tells what the reported words are: ``quoted`` (in quotation
+    marks, or a clause holding some), ``clause`` (a reported clause: "said the
+    city was shelled") or ``object`` (the object of a report: "denied the
+    allegations", "vowed to retaliate", "called for a ceasefire").
     ``speaker_side`` is filled by a later stage.
     """
 
@@ -40,6 +44,7 @@ class Quote(Span):
     speaker_start: int | None = None
     speaker_end: int | None = None
     kind: str = DIRECT
+    form: str = "quoted"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -71,7 +76,10 @@ class Cue:
     cue's head word, ``subject`` that of the head of the speaker mention
     (None when the parse names nobody), ``source`` the mention's span,
     ``content`` the span of the reported clause where the parse gives one.
-    ``kind`` is speech, naming ("called it 'X'") or according.
+    ``kind`` is speech, naming ("called it 'X'") or according; ``more`` holds
+    the rest of a reported clause the cue stands inside ("X, he says, Y");
+    ``author`` marks the writer's own "I said"; ``form`` says what the content is: a clause, or an object ("denied the
+    allegations", "vowed to retaliate", "warned of an attack").
     """
 
     verb: int
@@ -81,3 +89,5 @@ class Cue:
     source: tuple[int, int] | None = None
     content: tuple[int, int] | None = None
     more: list[tuple[int, int]] = field(default_factory=list)
+    author: bool = False
+    form: str = "clause"

@@ -12,12 +12,13 @@ stands for itself ("officials", "a spokesperson for the camp").
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_left, insort
+from collections.abc import Iterator
 from typing import Any
 
 from .context import Context
 from .entities import GROUP, ORG, PERSON, PLACE, Entity, Event, Registry
-from .lexicon import org_nouns, titles
+from .lexicon import documents, org_nouns, titles
 
 _HE, _SHE, _THEY, _IT = {"he", "him"}, {"she", "her"}, {"they", "them"}, {"it"}
 _SELF = {"i", "we", "me", "us", "you"}
@@ -37,9 +38,10 @@ class Speakers:
         """Note subjects the tagger left unnamed ("the mayor", "Traeger") so
         pronouns after them can find them."""
         ctx, reg = self.ctx, self.reg
-        for t in ctx.doc:
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.i in reg.by_token or ctx.quoted(t.i) >= 0:
+        for i in ctx.where(3, ctx.ids({"nsubj", "nsubjpass"})):
+            if i in reg.by_token or ctx.quoted(i) >= 0:
                 continue
+            t = ctx.doc[i]
             if t.pos_ == "PROPN":
                 e = self._named(t)
             elif t.pos_ == "NOUN":
@@ -66,13 +68,14 @@ class Speakers:
         reg = self.reg
         if self.ctx.quoted(h.i) >= 0:
             return
-        for ev in reg.events:
-            if ev.tok == h.i:
-                ev.entity, ev.speaker = e, ev.speaker or speaker
-                return
+        ev = reg.by_event.get(h.i)
+        if ev is not None:
+            ev.entity, ev.speaker = e, ev.speaker or speaker
+            return
         ev = Event(h.idx, self.ctx.sent_of(h.i), e, h.dep_ in ("nsubj", "nsubjpass", "pobj") or speaker,
                    h.i, speaker)
         insort(reg.events, ev, key=lambda x: x.pos)
+        reg.by_event[h.i] = ev
 
     def _named(self, h: Any) -> Entity | None:
         reg = self.reg
@@ -80,7 +83,7 @@ class Speakers:
             if t.i in reg.by_token:
                 return reg.by_token[t.i]
         if h.pos_ != "PROPN":
-            return None
+            return reg.surname(h.text) if h.text[:1].isupper() else None
         chain = [c for c in h.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [h]
         if any(t.lower_ in org_nouns() for t in chain) or len(chain) > 3:
             e = reg.named(" ".join(t.text for t in chain), ORG, h)
@@ -93,16 +96,44 @@ class Speakers:
 
     def _group(self, h: Any) -> Entity | None:
         """Several people named together: "Tore Sohlberg and Lehla Abreder"."""
-        conj = [c for c in h.children if c.dep_ == "conj"]
-        if not conj or h.pos_ != "PROPN":
-            return None
-        doc = self.ctx.doc
-        last = max(c.right_edge.i for c in conj)
-        text = doc[h.left_edge.i:last + 1].text
-        return Entity(text, GROUP, plural=True, words={w.lower() for w in text.split()})
+        for n in [h] + [c for c in h.children if c.dep_ in ("appos", "compound")]:
+            conj = [c for c in n.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+            if conj and n.pos_ == "PROPN":
+                doc = self.ctx.doc
+                first = min(t.i for t in n.subtree if t.i >= n.i - 3 and t.pos_ == "PROPN")
+                text = doc[first:max(c.right_edge.i for c in conj) + 1].text
+                return Entity(text, GROUP, plural=True, words={w.lower() for w in text.split()})
+        return None
 
     def _by_role(self, h: Any) -> Entity | None:
         """"the governor", "the defence minister", "the ministry": an entity named before."""
+        owner = [c for c in h.children if c.dep_ == "poss"]
+        if owner and h.lemma_.lower() in documents():
+            return self.resolve(owner[0].i, owner[0].text)  # "her statement said": she did
+        e = self._by_title(h)
+        if e is None and _definite(h):
+            if h.lemma_.lower() in org_nouns():
+                e = self._recent(h, (ORG,))  # "the company said": the company just named
+            elif any("year-old" in c.text for c in h.children):
+                e = self._recent(h, (PERSON,))  # "the 26-year-old right wing"
+        return e
+
+    def _before(self, h: Any) -> Iterator[Event]:
+        """The mentions before token ``h``, nearest first."""
+        events = self.reg.events
+        k = bisect_left(events, h.idx, key=lambda e: e.pos)
+        return reversed(events[:k])
+
+    def _recent(self, h: Any, kinds: tuple[str, ...]) -> Entity | None:
+        sent = self.ctx.sent_of(h.i)
+        for ev in self._before(h):
+            if sent - ev.sent > _LOOKBACK_SENTS:
+                break
+            if ev.entity.kind in kinds:
+                return ev.entity
+        return None
+
+    def _by_title(self, h: Any) -> Entity | None:
         lem, low = h.lemma_.lower(), h.lower_
         if lem not in titles() and low not in titles() and lem not in org_nouns() and low not in org_nouns():
             return None
@@ -110,9 +141,7 @@ class Speakers:
         if any(d in _INDEFINITE for d in dets) or h.tag_ in ("NNS", "NNPS") and not dets:
             return None
         mods = {c.lower_ for c in h.children if c.dep_ in ("amod", "compound", "nmod")}
-        for ev in reversed(self.reg.events):
-            if ev.pos >= h.idx:
-                continue
+        for ev in self._before(h):
             e = ev.entity
             if (lem in e.words or low in e.words) and mods <= e.words:
                 return e
@@ -124,9 +153,7 @@ class Speakers:
             return None
         sent = self.ctx.sent_of(h.i)
         best, best_cost = None, 99.0
-        for ev in reversed(self.reg.events):
-            if ev.pos >= h.idx:
-                continue
+        for ev in self._before(h):
             gap = sent - ev.sent
             if gap > _LOOKBACK_SENTS:
                 break
@@ -141,10 +168,15 @@ class Speakers:
         return best
 
 
+def _definite(h: Any) -> bool:
+    dets = [c.lower_ for c in h.children if c.dep_ == "det"]
+    return dets == ["the"] and h.tag_ == "NN"
+
+
 def _itself(h: Any, text: str) -> Entity:
     """An entity for a mention that names nobody met before ("a spokeswoman")."""
     lem = h.lemma_.lower()
-    if h.tag_ in ("NNS", "NNPS"):
+    if h.tag_ in ("NNS", "NNPS") or "Plur" in h.morph.get("Number"):
         return Entity(text, GROUP, plural=True)
     if lem in org_nouns() or h.ent_type_ in ("ORG", "GPE", "NORP"):
         return Entity(text, ORG)
@@ -165,4 +197,4 @@ def _fit(e: Entity, pronoun: str) -> float | None:
         if e.kind == GROUP or e.plural:
             return 0.0
         return 0.5 if e.kind == ORG else None
-    return 0.0 if e.kind in (ORG, PLACE) else None
+    return 0.0 if e.kind == ORG else 1.0 if e.kind == PLACE else None

@@ -1,0 +1,279 @@
+"""Find the events of a parsed article, one sentence at a time, then merge them.
+
+Each sentence's cues are typed (:mod:`.classify`); its actors, place, date
+and casualty figures are read from the same parse.  A sentence with casualty
+figures and no event of its own ("1 civilian was killed.") adds them to the
+event before it.  Events that share their day, place and actors are one event
+(ACLED's unit), coded with the type of highest priority: an event told twice
+in one article is one event, and a battle with shelling stays one Battles
+event.  Photo captions never create events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from .actors import ActorMention, Roles, assign_roles, find_actors
+from .attribution import Source, sources
+from .casualties import Count, find_counts
+from .classify import (EXPLOSIONS, FAMILIES, MIN_SCORE, STRONG, TERRITORY, TERRITORY_CUES, Context,
+                       Scores, decide, is_generic, matcher, score, top_candidate, without_extras)
+from .lexicon import Hit, token_pairs
+from .location import choose, focus
+from .places import PlaceMention
+from .tables import event_types, words
+from .timing import event_date
+
+_CAPTION = re.compile(r"(?:\b(?:AP|AFP|Reuters|Getty|EPA|Anadolu)\b.{0,20}(?:Photo|Images|/)|"
+                      r"\bREUTERS/|\bPhoto(?:graph)?:|\bPicture:|\bImage:|\(Photo\b|\bpictured\b|"
+                      r"\bPhoto by\b|\bvia Getty\b)", re.I)
+_CREDIT_START = re.compile(r"\s*(?:REUTERS|AFP|AP|EPA|Getty|Anadolu)\b")
+_DATED = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
+GENERIC = frozenset({"attack"})
+DEATH_BONUS = 1.0
+
+
+@dataclass
+class Found:
+    """One event as told in one sentence, before merging."""
+
+    key: str
+    sents: list[Any]
+    trigger: Any
+    scores: Scores
+    roles: Roles
+    counts: list[Count]
+    place: PlaceMention | None
+    precision: int
+    date: tuple[date, int] | None
+    sources: list[Source] = field(default_factory=list)
+    generic: bool = False
+
+    @property
+    def rank(self) -> int:
+        return event_types()[self.key].rank
+
+
+def is_caption(sent: Any) -> bool:
+    """A photo caption or credit line left in the text: a credit in it or right after it,
+    or a present-tense description closed by a date ("Smoke rises over Kharkiv, July 15, 2022.")."""
+    if _CAPTION.search(sent.text):
+        return True
+    doc = sent.doc
+    after = doc[sent.end:min(len(doc), sent.end + 4)].text
+    if _CAPTION.search(after) or _CREDIT_START.match(after):
+        return True
+    return bool(_DATED.search(sent.text)) and sent.root.tag_ in ("VBZ", "VBP", "VBG")
+
+
+def _negated(doc: Any, h: Hit) -> bool:
+    t = doc[h.start]
+    for tok in (t, t.head):
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True
+    return False
+
+
+def sentence_hits(sent: Any) -> list[Hit]:
+    """The cues of a sentence that report something that happened: not negated, not
+    possible or planned ("could strike", "plans to seize"), not a weapon handed over
+    ("to provide rocket systems"), not the name of a source ("the air force said");
+    a question reports nothing."""
+    doc = sent.doc
+    if sent.text.rstrip().endswith("?"):
+        return []
+    said = [(s.start, s.end) for s in sources(sent)]
+    return [h for h in matcher().match(token_pairs(sent), sent.start)
+            if not _negated(doc, h) and not _unreal(doc, h)
+            and not any(a <= doc[h.start].idx < b for a, b in said)]
+
+
+def _unreal(doc: Any, h: Hit) -> bool:
+    """An ACLED cue told as possible, planned or denied, or a weapon handed over (the extra
+    classes keep theirs: a threatened sanction is still a diplomatic item)."""
+    etype = event_types().get(h.key)
+    if etype is not None and not etype.is_acled:
+        return False
+    w = words()
+    verb = _governing_verb(doc[h.start:h.end].root)
+    if any(c.dep_ == "aux" and c.lower_ in w.get("modal", {}) for c in verb.children):
+        return True
+    if h.key in EXPLOSIONS and verb.lemma_.lower() in w.get("supply", {}) and verb.i not in range(h.start, h.end):
+        return True
+    head = verb.head
+    return verb.dep_ in ("xcomp", "ccomp", "acl", "advcl") and head.lemma_.lower() in w.get("irrealis", {}) \
+        or verb.lemma_.lower() in w.get("irrealis", {}) and verb.i in range(h.start, h.end)
+
+
+def _governing_verb(t: Any) -> Any:
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def sentence_scores(sent: Any) -> Scores:
+    return score(sentence_hits(sent))
+
+
+def trigger_of(doc: Any, s: Scores, keys: tuple[str, ...], ordered: bool = False,
+               sent: Any = None) -> Any:
+    """The event word: of the heaviest cues of ``keys``, the one nearest the root of the parse
+    (with ``ordered``, of the first key that has a cue); the root of ``sent`` without cues."""
+    found = [h for h in s.hits if h.key in keys and h.weight > 0]
+    if ordered and found:
+        first = min(keys.index(h.key) for h in found)
+        found = [h for h in found if keys.index(h.key) == first]
+    found = found or [h for h in s.hits if not h.key.startswith("+") and h.weight > 0] or s.hits
+    if not found:
+        return (sent if sent is not None else next(doc.sents)).root
+    heaviest = max(h.weight for h in found)
+    tokens = [doc[h.start:h.end].root for h in found if h.weight >= heaviest - 1]
+    return min(tokens, key=lambda t: (_depth(t), t.i))
+
+
+def _depth(t: Any) -> int:
+    depth = 0
+    while t.head.i != t.i and depth < 50:
+        t, depth = t.head, depth + 1
+    return depth
+
+
+def find_in_sentences(doc: Any, dates: list[Any], places: list[PlaceMention],
+                      published: date | None = None) -> list[Found]:
+    """Every event told in the Doc, sentence by sentence (unmerged)."""
+    found: list[Found] = []
+    for sent in doc.sents:
+        if is_caption(sent):
+            continue
+        s = sentence_scores(sent)
+        counts = find_counts(sent)
+        if any(c.kind == "death" for c in counts):
+            s.keys["attack"] += DEATH_BONUS  # a reported killing is a violent event
+        top = top_candidate(s)
+        prev = found[-1] if found else None
+        if top is None or top[1] < MIN_SCORE:
+            if prev is not None and counts:
+                _attach(prev, sent, counts)
+            continue
+        item = _code(doc, sent, s, top[0], counts, dates, places, prev, published)
+        if item is None:
+            if prev is not None and counts:
+                _attach(prev, sent, counts)
+            continue
+        if prev is not None and _continues(item, prev):
+            _attach(prev, sent, counts)
+            continue
+        found.append(item)
+        also = _acled_also(doc, sent, s, counts, dates, places, item, published)
+        if also is not None:
+            found.append(also)
+    return found
+
+
+def _acled_also(doc: Any, sent: Any, s: Scores, counts: list[Count], dates: list[Any],
+                places: list[PlaceMention], item: Found, published: date | None) -> Found | None:
+    """An extra item (a claim, a disaster) whose sentence also tells an ACLED event."""
+    if event_types()[item.key].is_acled:
+        return None
+    rest = without_extras(s)
+    top = top_candidate(rest)
+    if top is None or top[1] < STRONG:
+        return None
+    return _code(doc, sent, rest, top[0], counts, dates, places, item, published)
+
+
+def _attach(prev: Found, sent: Any, counts: list[Count]) -> None:
+    prev.counts += counts
+    if sent not in prev.sents:
+        prev.sents.append(sent)
+
+
+def _continues(item: Found, prev: Found) -> bool:
+    """A bare killing after an event ("Two people died.") is that event's toll."""
+    return item.key in GENERIC and item.place is None and item.roles.actor1 is None
+
+
+def _code(doc: Any, sent: Any, s: Scores, top: str, counts: list[Count], dates: list[Any],
+          places: list[PlaceMention], prev: Found | None, published: date | None) -> Found | None:
+    trigger = trigger_of(doc, s, FAMILIES.get(top, (top,)), sent=sent)
+    chosen = choose(doc, sent, trigger, places)
+    place, precision = chosen if chosen else (None, 3)
+    place_cc = place.country_code if place else (prev.place.country_code if prev and prev.place else None)
+    if place_cc is None:
+        anchor = focus(places)
+        place_cc = anchor.country_code if anchor else None
+    said = sources(sent)
+    mentions = _pronouns(find_actors(sent), said)
+    civilians = any(c.group in ("civilian", "people") and not c.claim for c in counts)
+    roles = assign_roles(mentions, trigger, civilians)
+    key = decide(s, _context(roles, place_cc, counts))
+    if key in TERRITORY:  # who took the place: the subject of "captured", "retook"
+        trigger = trigger_of(doc, s, TERRITORY_CUES, ordered=True, sent=sent)
+        roles = assign_roles(mentions, trigger, civilians)
+        if roles.actor1 is None and prev is not None:
+            roles.actor1 = prev.roles.actor1  # "…; the village was liberated": the side just named
+        key = decide(s, _context(roles, place_cc, counts))
+    if key is None:
+        return None
+    return Found(key, [sent], trigger, s, roles, counts, place, precision,
+                 event_date(doc, sent, dates, published), said, is_generic(s, top))
+
+
+def _pronouns(mentions: list[ActorMention], said: list[Source]) -> list[ActorMention]:
+    """"its forces": the side of the sentence's source, or no actor when no source has one."""
+    side = next((s.side for s in said if s.side), None)
+    out = []
+    for m in mentions:
+        if m.row.country != "source":
+            out.append(m)
+        elif side:
+            out.append(ActorMention(replace(m.row, country=side), m.start, m.end, m.head))
+    return out
+
+
+def _context(roles: Roles, place_cc: str | None, counts: list[Count]) -> Context:
+    a1: ActorMention | None = roles.actor1
+    side = a1.country(place_cc) if a1 else None
+    combatant = {"combatant"}
+    return Context(actor_kind=a1.kind if a1 else None, actor_side=side or None,
+                   actor_air=bool(a1 and "Air Force" in a1.row.actor), place_cc=place_cc,
+                   civilian_victims=any(c.group != "combatant" for c in counts),
+                   combatant_victims=any(c.group in combatant for c in counts))
+
+
+def merge(found: list[Found]) -> list[list[Found]]:
+    """Group sentence events that are one ACLED event: same day, place and actors."""
+    groups: list[list[Found]] = []
+    for item in found:
+        target = next((g for g in reversed(groups) if _same_event(g, item)), None)
+        if target is None:
+            groups.append([item])
+        else:
+            target.append(item)
+    return groups
+
+
+def _same_event(group: list[Found], item: Found) -> bool:
+    head = group[0]
+    if item.date and head.date and item.date[0] != head.date[0]:
+        return False
+    if item.place is not None and head.place is not None:
+        if (item.place.lat, item.place.lon) != (head.place.lat, head.place.lon):
+            return False
+    elif item.place is not None and head.place is None:
+        return False
+    kind_a, kind_b = event_types()[head.key].kind, event_types()[item.key].kind
+    if kind_a != kind_b:
+        return False
+    return _actors_agree(group, item)
+
+
+def _actors_agree(group: list[Found], item: Found) -> bool:
+    names = {m.row.actor for g in group for m in (g.roles.actor1, g.roles.actor2) if m}
+    mine = {m.row.actor for m in (item.roles.actor1, item.roles.actor2) if m}
+    return not mine or not names or bool(mine & names)

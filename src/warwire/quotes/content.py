@@ -1,0 +1,144 @@
+"""What a reporting verb reports: the content of a cue, as character spans.
+
+- the clausal complement ("said (that) X", "X, he said"), running on to the
+  end of its clause where the parser hung later parts on the verb;
+- the clause around a parenthetical cue, in two halves ("The town, officials
+  said, has no water");
+- a clause the parser missed, read off the surface ("said in a statement
+  that ...");
+- for verbs that take them (the third column of ``reporting_verbs.txt``):
+  an infinitive ("vowed to retaliate"), a preposition's object ("warned of
+  an attack"), or the object itself ("denied the allegations").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .context import Context
+from .lexicon import complements, reporting_verbs
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def content_of(v: Any, ctx: Context) -> list[tuple[int, int]]:
+    """The clause(s) verb ``v`` reports, as character spans (two when the cue
+    stands inside the sentence it reports: "Too often, he says, they get it")."""
+    comps = [c for c in v.children if c.dep_ == "ccomp"]
+    if comps:
+        spans = []
+        for side in ([c for c in comps if c.i < v.i], [c for c in comps if c.i > v.i]):
+            if side:
+                c = max(side, key=lambda c: c.right_edge.i - c.left_edge.i)
+                last = _before_according(c)
+                if c.i > v.i:
+                    last = _rest_of_clause(v, c, last)
+                spans.append(trim(ctx, c.left_edge.i, last))
+        return [s for s in spans if s]
+    if v.dep_ == "parataxis":
+        h = v.head
+        spans = [trim(ctx, h.left_edge.i, v.left_edge.i - 1), trim(ctx, v.right_edge.i + 1, ctx.sent_end(v.i) - 1)]
+        return [s for s in spans if s]
+    return []
+
+def _rest_of_clause(v: Any, c: Any, last: int) -> int:
+    """Where reported clause ``c`` of ``v`` really ends: the parser often hangs
+    its later parts ("because ...", "used drugs and ...") on the verb itself.
+    Stops before a further report ("and added", ", adding") or "according to"."""
+    verbs = reporting_verbs()
+    for r in v.rights:
+        if r.i <= c.i or r.is_punct:
+            continue
+        if r.lower_ == "according" or r.dep_ == "cc":
+            break
+        if r.pos_ == "VERB" and r.lemma_.lower() in verbs:
+            break
+        if any(t.lower_ == "according" or t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in r.subtree):
+            break
+        last = max(last, r.right_edge.i)
+    return last
+
+def _before_according(c: Any) -> int:
+    """The last token of ``c``'s subtree, short of a closing "according to X"."""
+    last = c.right_edge.i
+    for d in c.children:
+        if d.lower_ == "according" and d.right_edge.i == last and d.i > c.i:
+            return d.left_edge.i - 1
+    return last
+
+def surface(v: Any, ctx: Context) -> tuple[int, int] | None:
+    """A clause after the verb the parser failed to hang on it ("said
+    unemployment and lost earnings have ...", "said in a statement that ...")."""
+    doc = ctx.doc
+    end = ctx.sent_end(v.i)
+    i = v.i + 1
+    flags = complements().get(v.lemma_.lower(), frozenset())
+    if "clause" not in flags:
+        return None
+    objects = 1 if "addressee" in flags else 0
+    while i < end:
+        t = doc[i]
+        if t.head.i == v.i and t.dep_ in ("prt", "prep", "npadvmod", "advmod", "agent"):
+            marks = [d.i for d in t.subtree if d.dep_ == "mark" and d.lower_ == "that"]
+            i = max(i, (marks[0] - 1) if marks else t.right_edge.i) + 1
+        elif t.head.i == v.i and t.dep_ in ("dative", "dobj") and objects:
+            objects -= 1
+            i = max(i, t.right_edge.i) + 1
+        elif t.is_punct and t.text in ",:":
+            i += 1
+        else:
+            break
+    if i >= end or doc[i].pos_ in ("ADP", "PART", "PUNCT") and doc[i].lower_ != "that":
+        return None
+    verbs = reporting_verbs()
+    run = doc[i:end]
+    first = i + 1 if doc[i].lower_ == "that" else i
+    clause = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ in _FINITE | {"VBN", "VBG"}
+                 and t.left_edge.i == first and i < t.head.i < end for t in run)
+    if not clause or any(t.lemma_.lower() in verbs and t.pos_ == "VERB" for t in run):
+        return None
+    return trim(ctx, i, end - 1)
+
+def complement(v: Any, ctx: Context) -> tuple[list[tuple[int, int]], int]:
+    """What a reporting verb reports when it is not a clause: an infinitive
+    ("vowed to retaliate", "urged residents to leave"), a preposition's
+    object ("warned of an attack", "called for a ceasefire"), or its object
+    ("denied the allegations").  Returns the spans and where the cue ends."""
+    flags = complements().get(v.lemma_.lower(), frozenset())
+    if not flags:
+        return [], 0
+    kids = [c for c in v.children if c.i > v.i]
+    if "to" in flags:
+        for c in kids:
+            if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts):
+                objs = [d.left_edge.i for d in kids if d.dep_ in ("dobj", "dative") and d.i < c.i]
+                span = trim(ctx, min(objs + [c.left_edge.i]), c.right_edge.i)
+                return ([span] if span else []), 0
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in flags:
+            objs = [d for d in c.children if d.dep_ in ("pobj", "pcomp")]
+            if objs:
+                span = trim(ctx, objs[0].left_edge.i, objs[0].right_edge.i)
+                return ([span] if span else []), c.idx + len(c.text)
+    if "np" in flags:
+        for c in kids:
+            if c.dep_ == "dobj" and c.pos_ != "PRON":
+                span = trim(ctx, c.left_edge.i, c.right_edge.i)
+                return ([span] if span else []), 0
+    return [], 0
+
+def trim(ctx: Context, first: int, last: int) -> tuple[int, int] | None:
+    """Characters of tokens first..last, without edge punctuation, inside one paragraph."""
+    doc = ctx.doc
+    if last < first:
+        return None
+    pe = ctx.paragraphs[ctx.paragraph_of(doc[first].idx)][1] if ctx.paragraphs else len(ctx.text)
+    while last > first and doc[last].idx >= pe:
+        last -= 1
+    while first <= last and (doc[first].is_punct or doc[first].is_space) and doc[first].text not in "\"“‘'«":
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in "\"”’'»":
+        last -= 1
+    if last < first or last - first < 1:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)

@@ -1,0 +1,24 @@
+"""Sources of a sentence and belligerent sources."""
+
+from __future__ import annotations
+
+from events_util import parse
+
+from warwire.events.attribution import belligerent_source, sources
+
+
+def sent(text: str):
+    return next(parse(text).sents)
+
+
+def test_reporting_subject_and_according_to():
+    s = sources(sent("Two people were killed, regional governor Vitaliy Kim said."))
+    assert [x.text for x in s] == ["regional governor Vitaliy Kim"]
+    s = sources(sent("According to local officials, the bridge was destroyed."))
+    assert [x.text for x in s] == ["local officials"]
+
+
+def test_belligerent_source_has_a_side():
+    s = belligerent_source(sent("Russia's defence ministry said its forces destroyed a depot."))
+    assert s is not None and s.side == "RU"
+    assert belligerent_source(sent("The mayor said the bridge was destroyed.")) is None

@@ -1,0 +1,33 @@
+"""Merged events → records: priority, actors of one-sided battles, casualties across sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from events_util import coded, main
+
+
+def test_a_battle_with_shelling_is_one_battles_event():
+    events = coded("Ukrainian troops repelled a Russian ground assault near Bakhmut on Tuesday. "
+                   "Russian artillery also shelled Bakhmut on Tuesday.", date(2022, 7, 16))
+    acled = [e for e in events if e.kind == "acled"]
+    assert len(acled) == 1
+    assert (acled[0].event_type, acled[0].sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_one_sided_battle_gets_the_other_side():
+    e = main("Russian forces attempted an offensive towards Siversk on Monday.")
+    assert e.actor1 == "Military Forces of Russia (2000-)"
+    assert e.actor2 == "Military Forces of Ukraine (2019-)"
+
+
+def test_a_vote_is_not_an_event():
+    events = coded("Ukraine's parliament voted on Tuesday to extend martial law for another 90 days.")
+    assert [e for e in events if e.kind == "acled"] == []
+
+
+def test_evidence_spans_index_the_text():
+    text = "Police detained dozens of protesters in Moscow on Saturday."
+    for e in coded(text):
+        for ev in e.evidence:
+            assert text[ev.start:ev.end] == ev.text

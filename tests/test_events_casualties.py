@@ -1,0 +1,64 @@
+"""Fatalities and injuries by ACLED's rules."""
+
+from __future__ import annotations
+
+from events_util import main, parse
+
+from warwire.events.casualties import coding_remark, explicit_zero, find_counts
+
+
+def counts(text: str) -> list[tuple[str, int, str]]:
+    return [(c.kind, c.value, c.group) for s in parse(text).sents for c in find_counts(s)]
+
+
+def test_killing_and_wounding():
+    assert counts("The strike killed two people and wounded five.") == [
+        ("death", 2, "people"), ("injury", 5, "people")]
+
+
+def test_passive_and_intransitive():
+    assert counts("Three civilians were killed.") == [("death", 3, "civilian")]
+    assert counts("Two people died in hospital.") == [("death", 2, "people")]
+
+
+def test_at_least_n_is_n():
+    assert main("At least 12 civilians were killed when a Russian missile hit a shopping "
+                "centre in Kremenchuk.").fatalities == 12
+
+
+def test_vague_amounts():
+    assert counts("Dozens of people were injured.") == [("injury", 12, "people")]
+    assert counts("Several soldiers were killed.") == [("death", 3, "combatant")]
+    assert counts("Hundreds of people were killed.") == [("death", 100, "people")]
+
+
+def test_coordinated_victims_add_up():
+    assert counts("The shelling killed a mother and a child.") == [("death", 2, "people")]
+
+
+def test_a_part_of_a_count_is_not_counted_again():
+    assert counts("Eight people were killed, including two children.") == [("death", 8, "people")]
+
+
+def test_running_totals_are_not_events():
+    assert counts("Since February, 5,000 civilians have been killed.") == []
+
+
+def test_a_belligerents_enemy_loss_claim_is_not_fatalities():
+    e = main("Russia's defence ministry said its forces killed 300 Ukrainian soldiers near "
+             "Bakhmut on Monday.")
+    assert e.fatalities == 0
+    assert [(c.value, c.kind) for c in e.claims] == [(300, "deaths")]
+
+
+def test_conflicting_reports_take_the_lowest_and_keep_the_range():
+    e = main("Russian shelling killed eight civilians in Lysychansk, the governor said. "
+             "Local media said 12 civilians were killed in Lysychansk.")
+    assert (e.fatalities, e.low, e.best, e.high) == (8, 8, 8, 12)
+
+
+def test_no_casualties_and_acled_coding_remarks():
+    assert explicit_zero("There were no casualties.")
+    assert coding_remark("Unspecified fatalities coded as 10.", 0) == 10
+    assert coding_remark("Two soldiers were killed (fatalities coded to Schastia event).", 2) == 0
+    assert coding_remark("41 fatality split between 4 shelling events.", 0) == 10

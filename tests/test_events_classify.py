@@ -1,0 +1,68 @@
+"""Typing by cue scores and ACLED's priority rules."""
+
+from __future__ import annotations
+
+from events_util import parse
+
+from warwire.events.classify import Context, decide, top_candidate
+from warwire.events.detect import sentence_scores
+
+
+def key(text: str, **ctx) -> str | None:
+    sent = next(parse(text).sents)
+    return decide(sentence_scores(sent), Context(**ctx))
+
+
+def test_shelling_air_strike_and_ied():
+    assert key("Russian artillery shelled the outskirts of the town overnight.") == "shelling"
+    assert key("A drone strike hit a fuel depot near the border.") == "air_strike"
+    assert key("A roadside bomb exploded under an army truck.") == "remote_explosive"
+
+
+def test_a_battle_with_shelling_is_one_battles_event():
+    assert key("Troops clashed with the attackers and shelled their trenches.") == "armed_clash"
+
+
+def test_grenade_launchers_are_not_grenades():
+    assert key("The unit fired mortars and grenade launchers at enemy positions.") == "shelling"
+
+
+def test_territory_by_who_took_it():
+    text = "Government troops recaptured the town after heavy fighting."
+    assert key(text, actor_kind="state", actor_side="SY", place_cc="SY") == "gov_regains"
+    text = "Rebels seized the town after heavy fighting."
+    assert key(text, actor_kind="nonstate", place_cc="SY") == "nonstate_overtakes"
+    text = "Foreign troops captured the town after heavy fighting."
+    assert key(text, actor_kind="state", actor_side="RU", place_cc="UA") == "nonstate_overtakes"
+
+
+def test_retaken_after_a_withdrawal_is_a_non_violent_transfer():
+    assert key("The army regained control of the city following the withdrawal of the rebels.",
+               actor_kind="state") == "nonviolent_transfer"
+
+
+def test_protest_kinds():
+    assert key("Thousands of protesters marched through the capital.") == "peaceful_protest"
+    assert key("Police used tear gas to disperse the protesters.") == "protest_intervention"
+    assert key("Security forces opened fire on protesters, killing four.") == "excessive_force"
+    assert key("Protesters threw stones at police and set cars on fire.") == "violent_demonstration"
+
+
+def test_interception_is_disrupted_weapons_use():
+    assert key("Air defences shot down nine drones over the city.") == "disrupted_weapons"
+
+
+def test_arrests_by_an_occupying_force_are_abductions():
+    text = "Soldiers detained the mayor of the town."
+    assert key(text, actor_kind="state", actor_side="RU", place_cc="UA") == "abduction"
+    assert key(text, actor_kind="police", actor_side="UA", place_cc="UA") == "arrests"
+
+
+def test_non_conflict_items_are_extras_or_nothing():
+    assert key("A magnitude 6.1 earthquake struck the province on Monday.") == "natural_disaster"
+    assert key("Lawmakers voted on a new budget.") is None
+
+
+def test_weak_cues_alone_make_no_event():
+    assert top_candidate(sentence_scores(next(parse("The minister visited the hospital.").sents))) \
+        is None or key("The minister visited the hospital.") in (None, "diplomatic")

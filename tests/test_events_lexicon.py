@@ -1,0 +1,44 @@
+"""Token patterns: words or lemmas, alternatives, prefixes, exact forms, gaps."""
+
+from __future__ import annotations
+
+from warwire.events.lexicon import Matcher, longest
+
+
+def pairs(*tokens: str) -> list[tuple[str, str]]:
+    """(lower, lemma): a crude lemma, enough for these tests."""
+    lemmas = {"shelled": "shell", "forces": "force", "attacked": "attack", "struck": "strike"}
+    return [(t.lower(), lemmas.get(t.lower(), t.lower())) for t in tokens]
+
+
+def test_word_or_lemma_matches():
+    m = Matcher([("shelling", "shell", 3.0, None)])
+    assert [h.key for h in m.match(pairs("Russian", "forces", "shelled", "Kharkiv"))] == ["shelling"]
+
+
+def test_alternatives_prefix_and_gap():
+    m = Matcher([("air", "air strike|strikes", 3.5, None), ("loot", "loot*", 4.0, None),
+                 ("clash", "exchange ~1 fire", 3.0, None)])
+    keys = [h.key for h in m.match(pairs("looters", "after", "an", "exchange", "of", "fire",
+                                         "and", "air", "strikes"))]
+    assert sorted(keys) == ["air", "clash", "loot"]
+
+
+def test_exact_form_does_not_match_other_forms_of_the_lemma():
+    m = Matcher([("air", "air =attacks", 3.5, None)])
+    assert not m.match(pairs("air", "forces", "attacked"))
+    assert m.match(pairs("air", "attacks"))
+
+
+def test_longest_match_wins_and_gap_tokens_stay_free():
+    m = Matcher([("shelling", "mortars", 3.0, None), ("shelling", "fired ~4 at", 1.0, None),
+                 ("grenade", "grenade", 4.0, None), ("grenade", "grenade launchers", -3.0, None)])
+    hits = longest(m.match(pairs("fired", "mortars", "and", "grenade", "launchers", "at", "positions")))
+    assert sorted((h.key, h.weight) for h in hits) == [("grenade", -3.0), ("shelling", 1.0),
+                                                       ("shelling", 3.0)]
+
+
+def test_offsets_shift_to_the_document():
+    m = Matcher([("shelling", "shell", 3.0, "artillery")])
+    hit = m.match(pairs("they", "shelled"), offset=10)[0]
+    assert (hit.start, hit.end, hit.extra) == (11, 12, "artillery")

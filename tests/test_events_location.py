@@ -1,0 +1,27 @@
+"""Where the event happened, among the places of its sentence."""
+
+from __future__ import annotations
+
+from events_util import main
+
+
+def test_the_struck_town_not_the_origin_of_fire():
+    e = main("Russian forces fired rockets at Kharkiv from Belgorod on Monday.")
+    assert e.place.name == "Kharkiv"
+
+
+def test_an_office_names_no_location():
+    e = main("A Russian missile struck Zaporizhzhia on Monday, the Mykolaiv governor said.")
+    assert e.place.text == "Zaporizhzhia" and e.place.name.startswith("Zapori")
+
+
+def test_geo_precision_near_a_town_and_region_only():
+    assert main("Russian forces shelled near Kupiansk on Monday.").place.geo_precision == 2
+    assert main("Russian forces shelled Kupiansk on Monday.").place.geo_precision == 1
+    assert main("Russian forces shelled the Sumy region on Monday.").place.geo_precision == 3
+
+
+def test_acled_coded_to():
+    e = main("On 3 July 2022, Russian forces shelled Shalyhynska community, Sumy region "
+             "(coded to Shalyhyne). No casualties.")
+    assert e.place.geo_precision == 2

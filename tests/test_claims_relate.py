@@ -71,3 +71,16 @@ def test_attacks_blamed_on_each_other() -> None:
     c = claim(topic="attack", side="international", actor=None, target="plant", place="Enerhodar")
     assert compare(a, b) == CONTRADICTS
     assert compare(a, c) == CORROBORATES
+
+
+def test_two_parties_blaming_each_other_for_a_strike_are_contested_not_corroborated() -> None:
+    # "the plant was hit five times", says Ukraine's operator; "Ukrainian forces fired on
+    # the plant", say Russian-installed officials: one strike, two accused attackers.
+    operator = claim(claimant="Energoatom", side="Ukraine", topic="attack", place="plant",
+                     target="plant")
+    occupiers = claim(claimant="officials", side="Russia", topic="attack", place="plant",
+                      actor="Ukraine")
+    assert compare(operator, occupiers) == CONTRADICTS
+    neutral = claim(claimant="IAEA", side="international", topic="attack", place="plant",
+                    target="plant")
+    assert compare(operator, neutral) == CORROBORATES

@@ -121,3 +121,12 @@ def test_contested_outranks_unverified(nlp) -> None:
             "Neither account could be independently verified.")
     first, second = claims(nlp, text)
     assert first.status == second.status == "contested"
+
+
+def test_a_verification_note_covers_the_nearest_claimant_not_everyone_before(nlp) -> None:
+    text = ("Governor Vitaliy Kim said the missiles struck an industrial area in Mykolaiv. "
+            "Russia's defence ministry said its forces had destroyed a weapons depot near "
+            "Mykolaiv. The report could not be independently verified.")
+    governor, ministry = claims(nlp, text)
+    assert (governor.side, governor.status) == ("Ukraine", "claimed")
+    assert (ministry.side, ministry.status) == ("Russia", "unverified")

@@ -145,3 +145,67 @@ def test_unreadable_corpus(tmp_path: Path) -> None:
     bad.write_text("<articles><article>", encoding="utf-8")
     with pytest.raises(InputError):
         read_geo_corpus(bad)
+
+
+# -- end to end: recognition over the article text, then resolution ---------------------------
+def test_end_to_end_on_lgl_format(lgl_file: Path) -> None:
+    result = evaluate_geo(lgl_file, end_to_end=True)
+    assert result["recognition_precision"] == 1.0 and result["recognition_recall"] == 1.0
+    assert result["recognition_f1"] == 1.0 and result["recognition_f1_exact"] == 1.0
+    assert result["n_end_to_end"] == 3
+    assert result["acc161_end_to_end"] == pytest.approx(2 / 3, abs=1e-4)  # Paris, Texas
+    assert result["acc161_gold_spans"] == pytest.approx(2 / 3, abs=1e-4)  # gold mode unchanged
+
+
+def gwn_toponym(text: str, phrase: str, kind: str, point: tuple[float, float] | None,
+                at: int = 0) -> str:
+    start = text.index(phrase, at)
+    coords = (f"<latitude>{point[0]}</latitude><longitude>{point[1]}</longitude>"
+              if point else "")
+    return (f"<toponym><extractedName>{phrase}</extractedName><type>{kind}</type>"
+            f"<start>{start}</start><end>{start + len(phrase)}</end>{coords}</toponym>")
+
+
+def test_end_to_end_follows_the_geowebnews_types(tmp_path: Path) -> None:
+    """Toponym types with points are targets; demonyms are neither required nor penalised;
+    a span inside a non-toponym is a false positive."""
+    text = ("Ukrainian troops entered Izium on Monday. The tractor plant burned. "
+            "Separately, Odesa Airlines said it would stop flying.")
+    izium = (49.21, 37.26)
+    spans = (gwn_toponym(text, "Ukrainian", "Demonym", None)
+             + gwn_toponym(text, "Izium", "Literal", izium)
+             + gwn_toponym(text, "plant", "Literal_Expression", None)
+             + gwn_toponym(text, "Odesa Airlines", "Non_Toponym", None))
+    xml = (f"<articles><article file='0'><title>t</title><text>{text}</text>"
+           f"<toponyms>{spans}</toponyms></article></articles>")
+    path = tmp_path / "gwn.xml"
+    path.write_text(xml, encoding="utf-8")
+    result = evaluate_geo(path, end_to_end=True)
+    assert result["recognition_recall"] == 1.0 and result["n_targets"] == 1
+    assert result["n_recognised"] == 2  # Izium, and "Odesa" inside the non-toponym
+    assert result["recognition_precision"] == 0.5
+    assert result["acc161_end_to_end"] == 1.0
+
+
+def test_end_to_end_leaves_demonyms_out_of_geovirus(tmp_path: Path) -> None:
+    text = "Ukrainian doctors reported new cases in Kherson."
+    start = text.index("Kherson")
+    xml = f"""<articles><article><source>s</source><text>{text}</text><locations>
+      <location><name>Kherson</name><start>{start}</start><end>{start + 7}</end>
+        <lat>46.63</lat><lon>32.6</lon><page>p</page></location>
+    </locations></article></articles>"""
+    path = tmp_path / "gv.xml"
+    path.write_text(xml, encoding="utf-8")
+    result = evaluate_geo(path, end_to_end=True)
+    assert result["recognition_precision"] == 1.0 and result["recognition_recall"] == 1.0
+
+
+def test_command_line_runs_end_to_end(lgl_file: Path, capsys) -> None:
+    assert main([str(lgl_file)]) == 0
+    last = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    for key in ("recognition_f1", "acc161_gold_spans", "acc161_end_to_end", "exact_id", "mean_km",
+                "median_km", "auc", "n_gold"):
+        assert key in last
+    assert last["recognition_f1"] == 1.0
+    assert main([str(lgl_file), "--gold-only"]) == 0
+    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["recognition_f1"] is None

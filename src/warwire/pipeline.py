@@ -36,12 +36,13 @@ class Stage(Protocol):
 def default_stages(settings: Settings | None = None) -> list[Stage]:
     """The registered stages, in pipeline order (the only registry)."""
     from .analyse.nlp import Analyse
+    from .claims import Claims
     from .clean.captions import Clean
     from .extractors.dates import Dates
     from .quotes import Quotes
 
     settings = settings or Settings()
-    return [Clean(), Analyse(settings.model), Dates(), Quotes()]
+    return [Clean(), Analyse(settings.model), Dates(), Quotes(), Claims()]
 
 
 def check_order(stages: Sequence[Stage]) -> None:

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import ARTICLE, DENIED, Claim
-from .quantity import find_quantities, nearest
 from .phrases import inside
+from .quantity import find_quantities, nearest
 from .read import Reading, read_clause
 from .sides import MEDIA, side_of
 from .tables import in_class
@@ -80,6 +80,8 @@ def quote_claims(p: Parsed, quotes: list[Any], sides: list[str | None]) -> list[
         denial = is_denial(p.doc, q)
         claimant = q.speaker or _mention(p.text, q)
         for s, e in pieces(p.text, p.sents, q.start, q.end):
+            if p.text[s:s + 3].lower() == "to ":
+                continue  # "called on Putin to deploy ...": asked for, not asserted
             r = read_clause(p.doc, s, e, sides[n], quoted=True)
             if r is None:
                 continue
@@ -107,9 +109,9 @@ def _mention(text: str, q: Any) -> str | None:
     return text[q.speaker_start:q.speaker_end]
 
 
-def article_claims(p: Parsed, quotes: list[Any], skip: list[tuple[int, int]]) -> list[Claim]:
-    """Claims the journalist makes in sentences no quote covers (nor ``skip``)."""
-    taken = sorted(_occupied(quotes) + skip)
+def article_claims(p: Parsed, quotes: list[Any]) -> list[Claim]:
+    """Claims the journalist makes in sentences no quote covers."""
+    taken = _occupied(quotes)
     out = []
     for s, e in p.sents:
         if any(a < e and s < b for a, b in taken):

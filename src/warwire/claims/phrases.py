@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .sides import match_side, opposite
+from .sides import MEDIA, match_side, opposite
 from .tables import in_class
 
 _LOCATIVE = {"in", "at", "near", "around", "outside", "into", "inside", "across", "from", "on",
@@ -77,8 +77,9 @@ def phrase_side(head: Any, speaker_side: str | None) -> str | None:
     """The side an actor phrase names: "Russian forces", "its troops", "the enemy"."""
     toks = [head] + [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     toks += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
-    if speaker_side and any(in_class(x.lower_, "self") and x.pos_ == "PRON" for x in toks):
-        return speaker_side
+    if speaker_side and speaker_side != MEDIA and any(
+            in_class(x.lower_, "self") and x.pos_ == "PRON" for x in toks):
+        return speaker_side  # a newspaper's "they" are others
     if any(in_class(x.lemma_, "enemy") for x in toks):
         return opposite(speaker_side)
     return match_side(" ".join(x.text for x in sorted(toks, key=lambda x: x.i)))
@@ -140,7 +141,8 @@ def place_phrase(tok: Any) -> tuple[int, int] | None:
     if not in_class(tok.lemma_, "place"):
         return None
     inner = pobj(tok, ("of",))
-    if inner is not None and (inner.pos_ == "PROPN" or inner.text[:1].isupper()):
+    if inner is not None and (inner.pos_ == "PROPN" or inner.text[:1].isupper()) \
+            and not in_class(inner.text, "broad"):  # "the town of X", not "regions of Ukraine"
         return place_phrase(inner)
     lo = next((c.left_edge.i for c in tok.lefts
                if c.dep_ not in ("det", "poss", "nummod", "predet", "punct")), tok.i)

@@ -24,6 +24,8 @@ from .tables import Trigger, in_class, triggers
 #: how a trigger may hang from the clause's root and still be asserted
 _MAIN_LINE = {"conj", "ccomp", "xcomp", "parataxis"}
 _PERSONAL = {"him", "her", "them", "us", "me", "himself", "herself", "themselves"}
+#: how a verb of reporting stands beside the clause it reports
+_ASIDE = {"parataxis", "ccomp", "advcl", "conj"}
 #: how a noun trigger may hang from its verb ("the death toll rose", "carried out strikes")
 _NOUN_ROLES = {"nsubj", "nsubjpass", "dobj", "attr", "ROOT"}
 
@@ -55,6 +57,8 @@ def read_clause(doc: Any, start: int, end: int, speaker_side: str | None,
 
 
 class _Reader:
+    """Reads one span: finds its triggers, keeps the first that is asserted."""
+
     def __init__(self, span: Any, speaker_side: str | None, quoted: bool) -> None:
         self.span, self.side, self.quoted = span, speaker_side, quoted
 
@@ -159,8 +163,9 @@ class _Reader:
             if dep == "ccomp" and not self.quoted and in_class(head.lemma_, "reporting"):
                 return None
             node = head
-        if not self.quoted and in_class(node.lemma_, "reporting"):
-            return None
+        if not self.quoted and (in_class(node.lemma_, "reporting") or any(
+                c.dep_ in _ASIDE and in_class(c.lemma_, "reporting") for c in node.children)):
+            return None  # "officials said", "..., the governor reported"
         return negated, governor
 
     def _reading(self, t: Any, row: Trigger, negated: bool, governor: Any) -> Reading:
@@ -208,7 +213,7 @@ def _is_a(tok: Any, cls: str) -> bool:
     if cls == "place":
         return place_phrase(tok) is not None
     if cls == "people" and (tok.lower_ in _PERSONAL or tok.ent_type_ in ("PERSON", "NORP")
-                            or tok.like_num):
+                            or tok.pos_ == "NUM"):
         return True  # "killed him", "killed two Ukrainians", "killed 12"
     return in_class(tok.lemma_, cls) or in_class(tok.lower_, cls)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .model import ARTICLE, CONTROL, Claim
-from .tables import fold, in_class
+from .tables import fold, in_class, opponents
 
 CONTRADICTS, CORROBORATES = "contradicts", "corroborates"
 _SPLIT = re.compile(r",|\band\b|&|/")
@@ -28,14 +28,16 @@ def group(c: Claim) -> str:
 
 
 def place_keys(place: str | None) -> set[str]:
-    """The names a place text holds: "Pisky and Novoselivka" → {pisky, novoselivka}."""
+    """The names a place text holds: "Pisky and Novoselivka" → {pisky, novoselivka};
+    a whole country ("Ukraine") is too broad for two claims to meet on."""
     if not place:
         return set()
     out = set()
     for part in _SPLIT.split(place):
         words = [w for w in fold(part).replace("’", "'").split() if w not in ("the", "of")]
-        if words:
-            out.add(" ".join(words))
+        key = " ".join(words)
+        if key and not in_class(key, "broad"):
+            out.add(key)
     return out
 
 
@@ -99,12 +101,7 @@ def _control(a: Claim, b: Claim, loose: bool) -> str | None:
 
 
 def _casualties(a: Claim, b: Claim, loose: bool) -> str | None:
-    if a.place or b.place:
-        if not same_place(a, b, loose):
-            return None
-    elif not loose:
-        return None
-    if not _same_target(a, b):
+    if not same_place(a, b, loose) or not _same_target(a, b):
         return None
     if a.negated != b.negated:
         return CONTRADICTS
@@ -125,14 +122,30 @@ def _event(a: Claim, b: Claim, loose: bool) -> str | None:
     if a.negated != b.negated:  # one denies what the other asserts
         same = (a.actor is None or b.actor is None or a.actor == b.actor) and _same_target(a, b)
         return CONTRADICTS if same else None
-    if a.actor and b.actor and a.actor != b.actor:
+    actor_a, actor_b = _attacker(a), _attacker(b)
+    if actor_a and actor_b and actor_a != actor_b:
         # each blames the other for the same strike; else two different strikes
-        return CONTRADICTS if a.target is not None and a.target == b.target else None
+        return CONTRADICTS if _same_object(a, b) else None
     if _count(a.quantity) and _count(b.quantity):
         ratio = max(a.quantity, b.quantity) / min(a.quantity, b.quantity)  # type: ignore[type-var]
         if ratio > _AGREE_RATIO:
             return None
     return CORROBORATES
+
+
+def _attacker(c: Claim) -> str | None:
+    """Who the claim says acted; a party reporting a strike on itself with no attacker
+    named means its opponent ("the plant was hit", says Ukraine's operator)."""
+    if c.actor or c.topic not in ("attack", "damage"):
+        return c.actor
+    return opponents().get(c.side or "")
+
+
+def _same_object(a: Claim, b: Claim) -> bool:
+    """Both about the same target, or (no target parsed) the same named place."""
+    if a.target is not None and b.target is not None:
+        return a.target == b.target
+    return bool(a.place and b.place and a.place.lower() == b.place.lower())
 
 
 def _count(q: float | None) -> bool:

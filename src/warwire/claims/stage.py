@@ -26,7 +26,7 @@ def find_claims(doc: Any, quotes: list[Any], text: str | None = None) -> list[Cl
     sides = quote_sides(p, quotes)
     for q, side in zip(quotes, sides):
         q.speaker_side = side
-    claims = quote_claims(p, quotes, sides) + article_claims(p, quotes, [])
+    claims = quote_claims(p, quotes, sides) + article_claims(p, quotes)
     claims.sort(key=lambda c: (c.start, c.end))
     assess(p, claims, quotes, sides)
     return claims

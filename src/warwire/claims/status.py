@@ -100,11 +100,17 @@ def _unable(t: Any) -> int | None:
 
 
 def _covered(claims: list[Claim], sents: list[tuple[int, int]], sent: int) -> list[Claim]:
-    """The claims a note in sentence ``sent`` speaks of: its own, else the ones before."""
+    """The claims a note in sentence ``sent`` speaks of: its own, else those of the
+    nearest claimant before it ("... the ministry said. The report could not be
+    verified" covers the ministry, not a governor quoted earlier)."""
     own = [c for c in claims if _sentence(sents, c.start) == sent]
     if own:
         return own
-    return [c for c in claims if sent - _LOOKBACK <= _sentence(sents, c.start) < sent]
+    before = [c for c in claims if sent - _LOOKBACK <= _sentence(sents, c.start) < sent]
+    if not before:
+        return []
+    last = before[-1].claimant
+    return [c for c in before if c.claimant == last]
 
 
 def _object_denials(doc: Any, sents: list[tuple[int, int]], claims: list[Claim],

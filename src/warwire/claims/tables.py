@@ -4,7 +4,8 @@
 - ``media_outlets.txt``: news outlets (side ``media``), shared with quotes;
 - ``claim_triggers.tsv``: words that make a clause a claim, with its topic;
 - ``claim_words.tsv``: word classes (hedges, denials, place nouns, ...);
-- ``claim_quantities.tsv``: quantity words ("a fifth", "million").
+- ``claim_quantities.tsv``: quantity words ("a fifth", "million");
+- ``belligerents.tsv``: which side each party fights (the implied attacker).
 
 Each is read once per process; the formats are described at the top of each
 file (tab-separated, ``#`` comments, a header row).
@@ -137,3 +138,9 @@ def quantity_words() -> dict[str, tuple[float | None, str]]:
         value = float(r[1]) if len(r) > 1 and r[1] else None
         out[" ".join(r[0].lower().split())] = (value, r[2] if len(r) > 2 else "count")
     return out
+
+
+@lru_cache(maxsize=1)
+def opponents() -> dict[str, str]:
+    """Side → the side it is at war with (``belligerents.tsv``)."""
+    return {r[0]: r[1] for r in rows("belligerents.tsv") if len(r) >= 2}

@@ -115,14 +115,14 @@ class AcledLocator:
         if hit is None:
             how = "added"
             start = _find(text, name)
-            extra = Toponym(start if start is not None else -1,
-                            start + len(name) if start is not None else -1, name, query=name)
-            if start is None:
-                extra.start = extra.end = None  # type: ignore[assignment]
-            toponyms = [t for t in toponyms if start is None or t.end <= start
-                        or t.start >= start + len(name)]
-            toponyms.append(extra)
-            toponyms.sort(key=lambda t: -1 if t.start is None else t.start)
+            if start is None:  # not in the notes: resolve it with them as context
+                extra = Toponym(-1, -1, name, query=name)
+                toponyms.append(extra)
+            else:
+                extra = Toponym(start, start + len(name), text[start:start + len(name)], query=name)
+                toponyms = [t for t in toponyms if t.end <= start or t.start >= extra.end]
+                toponyms.append(extra)
+                toponyms.sort(key=lambda t: t.start)
             hit = toponyms.index(extra)
         resolutions = resolve_toponyms(toponyms, text, None, self.res)
         place = resolutions[hit].candidate

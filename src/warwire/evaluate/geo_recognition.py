@@ -77,7 +77,7 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float | None, float | None, float |
 def targets(doc: GeoDocument) -> tuple[list[GoldToponym], list[GoldToponym]]:
     """(spans to find, spans neither required nor penalised) under the corpus's convention."""
     if doc.fmt != "gwn":
-        return list(doc.toponyms), []
+        return _distinct(doc.toponyms), []
     gold, neutral = [], []
     for t in doc.toponyms:
         if t.type in GWN_NOT_TOPONYMS:
@@ -86,7 +86,18 @@ def targets(doc: GeoDocument) -> tuple[list[GoldToponym], list[GoldToponym]]:
             gold.append(t)
         else:
             neutral.append(t)
-    return gold, neutral
+    return _distinct(gold), neutral
+
+
+def _distinct(spans: list[GoldToponym]) -> list[GoldToponym]:
+    """One target per span: a span listed twice (with and without a point) counts once,
+    by its entry with a point."""
+    out: dict[tuple[object, object, str], GoldToponym] = {}
+    for t in spans:
+        key = (t.start, t.end, t.text) if t.start is not None else (id(t), None, t.text)
+        if key not in out or (out[key].lat is None and t.lat is not None):
+            out[key] = t
+    return list(out.values())
 
 
 def counted(doc: GeoDocument, found: list[tuple[Toponym, Resolution]]

@@ -21,11 +21,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lexicon import (AGENT_NOUNS, AGENT_VERBS, COMMON_WORDS, EPONYM_NEXT, FACILITY_HEADS,
-                      GENERIC_ALONE,
-                      LANGUAGE_NEXT, LANGUAGE_VERBS, LOCATIVE_PREPS, PLACE_VERBS, TITLES,
-                      UNIT_AFTER, UNIT_BEFORE, given_names)
+from . import cues
 from .candidates import name_match
+from .lexicon import (AGENT_NOUNS, AGENT_VERBS, COMMON_WORDS, FACILITY_HEADS, PLACE_VERBS, TITLES,
+                      given_names)
 from .normalize import split_unit_word
 from .recognise import NUMERIC, Recogniser, Toponym, is_capitalised
 
@@ -34,19 +33,11 @@ from .recognise import NUMERIC, Recogniser, Toponym, is_capitalised
 _MODIFIED_AGENTS = AGENT_NOUNS - frozenset("""war invasion offensive counteroffensive
 counter-offensive occupation campaign aggression annexation aid weapons arms sanctions
 """.split()) | frozenset({"secretary", "spokesmen", "press", "aides", "adviser", "advisers"})
-_QUALIFIERS = frozenset("""north south east west northern southern eastern western central
-northeastern northwestern southeastern southwestern north-eastern north-western south-eastern
-south-western russian-occupied occupied liberated frontline front-line""".split())
 _BIG_FEATURES = frozenset({"country", "admin1", "continent", "region"})
 _CALENDAR = frozenset("""january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
 thursday friday saturday sunday today yesterday tomorrow week month year day night morning
 evening christmas easter""".split())
-_SAY = frozenset("""say tell add note explain recall admit write ask reply answer testify
-insist argue claim state""".split())
-_ORG_HEADS = frozenset("""police department council commission committee court school schools
-university college hospital club association authority board office agency service services
-times post herald tribune gazette journal news press""".split())
 _LIST_GAPS = frozenset({",", "and", "or", "&", "/", "-", "\u2013", "\u2014"})
 
 
@@ -150,15 +141,15 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
             return 0.0, True
         label = ""
     if t.role == "demonym":
-        if _eponym(doc, t.j):
+        if cues.eponym(doc, t.j):
             return 0.0, True
         nxt = doc[t.j] if t.j < len(doc) else None
         language = label == "LANGUAGE" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"))
-        return 3.0, language or (label == "PERSON" and inside) or _is_language(doc, t)
+        return 3.0, language or (label == "PERSON" and inside) or cues.is_language(doc, t)
     first = doc[t.i]
     single = t.j - t.i == 1
     place_label = label in ("GPE", "LOC")
-    locative = _locative(doc, t.i)
+    locative = cues.locative(doc, t.i)
     pop, big = st.population, st.big
     strong = (big and st.own) or st.nation or pop >= 20_000
     surname = info.norm(t.text) in info.surnames
@@ -168,15 +159,15 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
     elif label == "FAC":
         s += 2.0
     elif label == "PERSON":
-        if inside and t.source != "entity" and not _acronym(t.text) and _person_like(doc, es, ee, t):
+        if inside and t.source != "entity" and not cues.acronym(t.text) and cues.person_like(doc, es, ee, t):
             return -4.0, True
         known_place = big and st.own or pop >= 1_000_000 or (st.own and pop >= 100_000 and not single)
         s -= 0.5 if known_place and not (surname or inside) else 1.5
-        if _speaker(doc, t) and not (big and st.own):
+        if cues.speaker_slot(doc, t) and not (big and st.own):
             s -= 1.5
     elif label == "ORG":
         if inside and t.source != "facility" and not (
-                st.nation and st.own or strong and _leads(doc, es, t.i)):
+                st.nation and st.own or strong and cues.leads(doc, es, t.i)):
             return 0.0, True
         s += 0.5 if inside else -0.5
     elif label == "NORP":
@@ -185,13 +176,13 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
         s -= 0.5
     elif single and first.pos_ != "PROPN":
         s -= 2.5
-    if _titled(doc, t.i) or _holiday(doc, t.j) or _eponym(doc, t.j):
+    if cues.titled(doc, t.i) or cues.holiday(doc, t.j) or cues.eponym(doc, t.j):
         return s - 5.0, True
     if single and first.lower_.rstrip(".") in TITLES and t.j < len(doc) \
             and is_capitalised(doc[t.j].text):
         return s - 5.0, True  # the title itself: "Miss Universe", "General Motors"
     if single and not place_label and not locative and (
-            first.lower_ in COMMON_WORDS or _odd_case(first.text) or len(first.text) <= 3
+            first.lower_ in COMMON_WORDS or cues.odd_case(first.text) or len(first.text) <= 3
             and not first.text.isupper()):
         return s - 2.0, True
     if t.source == "entity" and not (locative or t.unit or label == "FAC"
@@ -201,20 +192,26 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
         s += 2.0
     if single and st.known and not st.own and not st.nation:
         s -= 1.0
+    if surname and t.source == "entity":
+        return s, True  # "Josep Borrell" … "a letter to Borrell"
     if surname:
         s += 1.0 if place_label and (locative or t.unit) else -3.0
     elif single and first.lower_ in given_names() and not (big and st.own or pop >= 100_000):
-        if _before_surname(doc, t.j):
+        if cues.before_surname(doc, t.j):
             return s - 4.0, True  # "Natalia Petrova"
         if not (locative or t.unit):
             s -= 2.5
-    if single and _glued(doc, t.i) and not (place_label and es == t.i):
+    if single and cues.glued(doc, t.i) and not (place_label and es == t.i):
+        s -= 2.0
+    if cues.among_people(doc, t, info.label):
         s -= 2.0
     if locative:
         s += 2.0
+    elif cues.weak_locative(doc, t.i):
+        s += 1.0
     if t.unit:
         s += 2.5
-    if _dateline(doc, t):
+    if cues.dateline(doc, t):
         s += 3.0
     last = doc[t.j - 1]
     if last.dep_ in ("dobj", "obj", "pobj") and last.head.lemma_.lower() in PLACE_VERBS:
@@ -228,26 +225,9 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
         s += 1.0  # "Kyiv's forces", "Russia's invasion"
     if t.i in info.title_case and not place_label:
         s -= 1.0
-    if _acronym(t.text) and not _acronym_place(doc, t, st):
+    if cues.acronym(t.text) and not _acronym_place(doc, t, st):
         return s, True
     return s, False
-
-
-def _before_surname(doc: Any, j: int) -> bool:
-    """A capitalised name word right after a given name: "Natalia Petrova"."""
-    if j >= len(doc) or not doc[j - 1].whitespace_:
-        return False
-    nxt = doc[j]
-    return is_capitalised(nxt.text) and nxt.is_alpha and nxt.pos_ == "PROPN" \
-        and nxt.lower_ not in GENERIC_ALONE and nxt.lower_ not in UNIT_AFTER
-
-
-def _speaker(doc: Any, t: Toponym) -> bool:
-    """A person's slots: subject of "said", possessor ("Jones' appointment"), apposition."""
-    last = doc[t.j - 1]
-    if last.dep_ in ("nsubj", "nsubjpass") and last.head.lemma_.lower() in _SAY:
-        return True
-    return last.dep_ == "poss" or (t.j < len(doc) and doc[t.j].text in ("'", "\u2019"))
 
 
 def _entity(doc: Any, info: DocInfo, t: Toponym) -> tuple[str, int, int]:
@@ -271,118 +251,11 @@ def _entity(doc: Any, info: DocInfo, t: Toponym) -> tuple[str, int, int]:
     return label, es, ee
 
 
-def _person_like(doc: Any, es: int, ee: int, t: Toponym) -> bool:
-    """Whether the rest of a PERSON entity looks like a name ("Boris Johnson"), not like
-    an organisation the tagger misread ("Alexandria Police")."""
-    others = [tok for tok in doc[es:ee] if tok.i < t.i or tok.i >= t.j]
-    return all(is_capitalised(tok.text) and tok.lower_ not in COMMON_WORDS
-               and tok.lower_ not in AGENT_NOUNS and tok.lower_ not in GENERIC_ALONE
-               and tok.lower_ not in _ORG_HEADS for tok in others if tok.is_alpha)
-
-
-def _dateline(doc: Any, t: Toponym) -> bool:
-    """"WASHINGTON (AP) —", "KYIV, Ukraine —": a capitalised place opening a line."""
-    if not t.text.isupper() or len(t.text) < 3:
-        return False
-    prev = doc[t.i - 1] if t.i else None
-    if prev is not None and not ("\n" in prev.whitespace_ or prev.text in (".", "\n")
-                                 or doc[t.i].is_sent_start):
-        return False
-    nxt = doc[t.j] if t.j < len(doc) else None
-    return nxt is not None and nxt.text in ("(", ",", "-", "\u2013", "\u2014", ":")
-
-
-def _glued(doc: Any, i: int) -> bool:
-    """A name right after another capitalised name word is part of a longer name
-    ("Taco Bell", "Jaime King", "Charles Webb Center"), not a place of its own."""
-    if i == 0:
-        return False
-    prev = doc[i - 1]
-    if not prev.whitespace_ or not is_capitalised(prev.text) or prev.is_sent_start:
-        return False
-    if prev.pos_ not in ("PROPN", "NOUN", "ADJ") or prev.is_stop:
-        return False
-    word = prev.lower_.rstrip(".")
-    return word not in _QUALIFIERS and word not in GENERIC_ALONE and word not in TITLES
-
-
-def _leads(doc: Any, ent_start: int, i: int) -> bool:
-    """A name that leads an organisation's name ("Kyiv Independent", "the Washington Post")
-    or follows its "of" ("University of California"), not one inside it ("Taco Bell")."""
-    k = ent_start
-    while k < i and (doc[k].lower_ in ("the", "a", "an") or doc[k].lower_ in _QUALIFIERS):
-        k += 1
-    return k == i or doc[i - 1].lower_ in ("of", "in", "for", "de")
-
-
-def _eponym(doc: Any, j: int) -> bool:
-    """"Marburg virus", "Spanish flu", "the Minsk II agreement": the place names something else."""
-    while j < len(doc) and (doc[j].like_num or doc[j].text in ("I", "II", "III", "IV", "-")):
-        j += 1
-    return j < len(doc) and doc[j].lower_ in EPONYM_NEXT
-
-
-def _holiday(doc: Any, j: int) -> bool:
-    """"St. Patrick's Day", "Victoria Day": a day named after someone, not a place."""
-    k = j + 1 if j < len(doc) and doc[j].text in ("'s", "\u2019s") else j
-    return k < len(doc) and doc[k].text == "Day"
-
-
-def _acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) <= 4 and text.isupper()
-
-
 def _acronym_place(doc: Any, t: Toponym, st: Stats) -> bool:
     """"US", "UK", "EU", "KYIV" are places; "NV" only after a town ("Reno, NV")."""
     if st.nation or (st.own and st.population >= 100_000):
         return True
     return st.big and t.i >= 2 and doc[t.i - 1].text == "," and is_capitalised(doc[t.i - 2].text)
-
-
-def _odd_case(text: str) -> bool:
-    """Capitals inside a word that is not all capitals: "MoD", "UConn", "iPhone"."""
-    return not text.isupper() and any(c.isupper() for c in text[1:])
-
-
-def _titled(doc: Any, i: int) -> bool:
-    """A title before the name: "President X", "Mr. X", "Gen. Valery X"."""
-    for k in (i - 1, i - 2):
-        if k < 0:
-            return False
-        word = doc[k].lower_.rstrip(".")
-        if word in TITLES or doc[k].lower_ in TITLES:
-            return k == i - 1 or is_capitalised(doc[i - 1].text)
-        if k == i - 1 and not is_capitalised(doc[k].text):
-            return False
-    return False
-
-
-def _locative(doc: Any, i: int) -> bool:
-    """A locative preposition before the name, allowing "the" and a qualifier between."""
-    k = i - 1
-    while k >= 0 and i - k <= 3 and (doc[k].lower_ in ("the", "of") and k == i - 1
-                                     or doc[k].lower_ in _QUALIFIERS):
-        if doc[k].lower_ == "of":
-            return k >= 1 and (doc[k - 1].lower_ in UNIT_BEFORE or doc[k - 1].lower_ in (
-                "outskirts", "suburbs", "north", "south", "east", "west", "centre", "center"))
-        k -= 1
-    return k >= 0 and doc[k].lower_ in LOCATIVE_PREPS
-
-
-def _is_language(doc: Any, t: Toponym) -> bool:
-    nxt = doc[t.j] if t.j < len(doc) else None
-    if nxt is not None and nxt.lower_ in LANGUAGE_NEXT:
-        return True
-    if nxt is not None and nxt.text in ("-", "\u2010") and t.j + 1 < len(doc) \
-            and doc[t.j + 1].lower_ in LANGUAGE_NEXT:
-        return True
-    prev = doc[t.i - 1] if t.i > 0 else None
-    if prev is not None and prev.lower_ == "in" and (
-            nxt is None or (nxt.is_punct and nxt.text not in ("-", "\u2010")) or nxt.pos_ == "CCONJ"):
-        return True
-    tok = doc[t.j - 1]
-    return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in LANGUAGE_VERBS
 
 
 # -- second pass: the document ---------------------------------------------------------------

@@ -34,9 +34,13 @@ UNIT_BEFORE = {
 
 #: Prepositions after which a capitalised name is most likely a place.
 LOCATIVE_PREPS = frozenset("""
-in near at from to into outside around towards toward across through throughout via inside
-within between beyond along past onto off en en-route from-across
+in near at from into outside around towards toward across through throughout inside within
 """.split())
+#: Prepositions that often but not always precede a place ("a letter to Borrell").
+WEAK_LOCATIVE_PREPS = frozenset("to via between beyond along past onto off over".split())
+#: Words before "to" that make it no preposition of place ("according to Nuland").
+NOT_LOCATIVE_BEFORE_TO = frozenset("""according due thanks owing compared similar close next
+prior relative opposed attributed addressed""".split())
 
 #: Verbs whose object is usually a place in war and general news ("shelled Bakhmut").
 PLACE_VERBS = frozenset("""
@@ -134,6 +138,7 @@ city town village state county district region province oblast raion parish boro
 municipality territory capital republic kingdom empire union federation commonwealth
 first second third fourth fifth sixth seventh eighth ninth tenth new old great little
 grand big saint st san santa fort mount lake river island bay port cape
+congress parliament senate council court police army navy ministry cabinet government
 university college school academy institute hospital center centre church cathedral
 airport station market mall park square bridge hall house tower palace castle building arena
 stadium library museum theatre theater prison base camp plant factory mine mountain mountains

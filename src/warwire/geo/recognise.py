@@ -237,7 +237,9 @@ class Recogniser:
                 t.j += 1
                 t.end = doc[t.j - 1].idx + len(doc[t.j - 1].text)
                 t.text = text[t.start:t.end]
-        else:
+        elif t.j < len(doc) and doc[t.j].lower_ == "regional" and t.role != "demonym":
+            t.unit = "admin1"  # "the Donetsk Regional Military Administration"
+        elif t.role != "demonym":
             t.unit = _list_unit(doc, t.j) or _unit_before(doc, t.i)
         in_span = t.j - t.i > 1 and doc[t.j - 1].lower_ in UNIT_AFTER
         t.query = t.text if t.unit is None or in_span else f"{t.text} {UNIT_QUERY[t.unit]}"

@@ -94,8 +94,7 @@ def resolve_toponyms(toponyms: list[Toponym], text: str, dateline: str | None = 
     """
     resolver = resolver or shared()[1]
     places = [k for k, t in enumerate(toponyms) if t.role != "demonym"]
-    mentions = [Mention(toponyms[k].query or toponyms[k].text, toponyms[k].start, toponyms[k].end)
-                for k in places]
+    mentions = [_mention(toponyms[k]) for k in places]
     if dateline and dateline.strip():
         mentions += [Mention(dateline.strip()) for _ in range(DATELINE_WEIGHT)]
     joint = resolver.resolve_document(mentions, text)[:len(places)] if mentions else []
@@ -105,20 +104,29 @@ def resolve_toponyms(toponyms: list[Toponym], text: str, dateline: str | None = 
         out[k] = res
     for k, t in enumerate(toponyms):
         if out[k] is None:
-            out[k] = resolver.resolve_document([Mention(t.query or t.text, t.start, t.end)])[0]
+            out[k] = resolver.resolve_document([_mention(t)])[0]
     return [r for r in out if r is not None]
+
+
+def _mention(t: Toponym) -> Mention:
+    """The resolver's view of a toponym (a negative offset: not in the text)."""
+    if t.start is None or t.start < 0:
+        return Mention(t.query or t.text)
+    return Mention(t.query or t.text, t.start, t.end)
 
 
 def _contain(resolver: Resolver, mentions: list[Mention], results: list[Resolution],
              text: str) -> None:
     """"X, Y" / "X in Y": when no place called X lies in (or, for a town, near) any place
-    called Y, a small X is put at Y, flagged approximate ("Nevelske, Donetsk region" when
-    only a Nevelsky in Sakhalin is known).  Big towns stay: "Kharkiv, Donetsk and Luhansk"
-    is a list."""
+    called Y, X is put at Y, flagged approximate ("Nevelske, Donetsk region" when only a
+    Nevelsky in Sakhalin is known).  Big towns before a bare name stay: "Kharkiv, Donetsk
+    and Luhansk" is a list."""
     for i, j in adjacent_hints(mentions, text).items():
         x, y = results[i].candidate, results[j].candidate
-        if x is None or y is None or x.feature in _AREAS or x.population >= LIST_TOWN:
+        if x is None or y is None or x.feature in _AREAS:
             continue
+        if x.population >= LIST_TOWN and results[j].match != "unit":
+            continue  # "Kharkiv, Donetsk and Luhansk"; but "X, Kherson region" is containment
         containers = (namesake_units(resolver.gaz, y) or [y]) + [
             c for c in resolver.candidates(mentions[j].text)[:20]
             if c.feature in ("country", "admin1", "admin2")]

@@ -112,3 +112,41 @@ def test_a_full_name_the_tagger_calls_an_organisation_is_still_a_person(nlp) -> 
             "Mykolaiv mayor Oleksandr Senkevych said the city had been shelled almost every "
             "day since late February. 'People are tired, but they are not leaving,' he said.")
     assert speakers(nlp, text)[1:] == [("Oleksandr Senkevych", "Mayor of Mykolaiv")] * 2
+
+
+def test_a_wire_dateline_is_never_the_speaker(nlp) -> None:
+    text = ("ODESA, May 9 (Reuters) - Ukrainian President Volodymyr Zelensky said on Monday "
+            "that the port would reopen.")
+    assert speakers(nlp, text)[0][0] == "Volodymyr Zelensky"
+    text = "LVIV, March 2 (Reuters) - Russia's defence ministry said its troops had taken the town."
+    (q,) = quotes(nlp, text)
+    assert q.speaker == "Russian Defence Ministry"
+    assert text[q.speaker_start:q.speaker_end] == "Russia's defence ministry"
+    text = "14 Apr 2022 - 09:15 GMT The mayor of Lviv said air raid sirens sounded overnight."
+    assert "GMT" not in (speakers(nlp, text)[0][0] or "")
+
+
+def test_an_outlet_citing_a_source_is_the_channel(nlp) -> None:
+    text = "Two warehouses burned near the depot, Interfax reported, citing the emergencies ministry."
+    assert [s for s, _ in speakers(nlp, text)] == ["the emergencies ministry"]
+    text = "A convoy crossed the border at dawn, Reuters reported on Tuesday, citing two officials."
+    assert [s for s, _ in speakers(nlp, text)] == ["two officials"]
+    assert speakers(nlp, "The Guardian reported that the convoy had turned back.") == [("Guardian", None)]
+
+
+def test_each_country_keeps_its_own_ministry(nlp) -> None:
+    text = ("Ukraine's defence ministry said four drones were shot down over the coast. "
+            "Russia's defence ministry said its air defences had destroyed a rocket launcher. "
+            "The ministry said the strikes would continue. "
+            "The Russian ministry of defence later said two pilots had ejected safely.")
+    assert [s for s, _ in speakers(nlp, text)] == [
+        "Ukrainian Defence Ministry", "Russian Defence Ministry", "Russian Defence Ministry",
+        "Russian Defence Ministry"]
+
+
+def test_a_name_apposed_to_a_role_is_the_speaker(nlp) -> None:
+    text = ("The Russian-installed governor of Kherson, Vladimir Saldo, said the evacuation "
+            "would begin on Sunday.")
+    assert speakers(nlp, text) == [("Vladimir Saldo", "Russian-installed governor of Kherson")]
+    text = "Ambassador to the US Anatoly Antonov said the sanctions would fail."
+    assert speakers(nlp, text) == [("Anatoly Antonov", "Ambassador to the US")]

@@ -165,3 +165,13 @@ def among_people(doc: Any, t: Toponym, labels: list[str]) -> bool:
     linked += [c for c in last.children if c.dep_ in ("conj", "appos")]
     return any(labels[tok.i] == "PERSON" and tok.lower_ in given_names()
                and not (t.i <= tok.i < t.j) for tok in linked)
+
+
+#: Last words of company names: a place name in one is a brand, not a place.
+CORPORATE = frozenset("""inc inc. ltd ltd. llc plc corp corp. co co. ag gmbh sa nv bv oy ab
+holdings group platforms technologies airlines airways bank""".split())
+
+
+def company(doc: Any, es: int, ee: int) -> bool:
+    """An organisation's name that is a company's ("Meta Platforms Inc", "Odesa Airlines")."""
+    return any(tok.lower_ in CORPORATE for tok in doc[es:ee])

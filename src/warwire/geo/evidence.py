@@ -48,7 +48,7 @@ class DocInfo:
         n = len(doc)
         self.label = [""] * n
         self.ent = [(0, 0)] * n
-        self.surnames: set[str] = set()
+        self.person_names: set[str] = set()
         self.norm = rec.norm
         for ent in doc.ents:
             for k in range(ent.start, ent.end):
@@ -56,12 +56,12 @@ class DocInfo:
                 self.ent[k] = (ent.start, ent.end)
             if ent.label_ == "PERSON" and ent.end - ent.start >= 2 and \
                     is_capitalised(doc[ent.start].text):
-                self.surnames.add(rec.norm(doc[ent.end - 1].text))
+                self.person_names.add(rec.norm(doc[ent.end - 1].text))
                 if ent.end - ent.start == 2 and doc[ent.start + 1].is_alpha:
-                    self.surnames.add(rec.norm(doc[ent.start].text))  # a first name
+                    self.person_names.add(rec.norm(doc[ent.start].text))  # a first name
         self.title_case = self._title_case_sentences(doc)
-        big = [w for w in self.surnames if _big_name(rec, w)]
-        self.surnames.difference_update(big)  # "Kharkiv Oblast" tagged PERSON names no one
+        big = [w for w in self.person_names if _big_name(rec, w)]
+        self.person_names.difference_update(big)  # "Kharkiv Oblast" tagged PERSON names no one
 
     @staticmethod
     def _title_case_sentences(doc: Any) -> set[int]:
@@ -152,7 +152,7 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
     locative = cues.locative(doc, t.i)
     pop, big = st.population, st.big
     strong = (big and st.own) or st.nation or pop >= 20_000
-    surname = info.norm(t.text) in info.surnames
+    surname = info.norm(t.text) in info.person_names
     s = 0.0
     if place_label:
         s += 2.0 if inside else 3.0
@@ -167,7 +167,8 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
             s -= 1.5
     elif label == "ORG":
         if inside and t.source != "facility" and not (
-                st.nation and st.own or strong and cues.leads(doc, es, t.i)):
+                st.nation and st.own or strong and cues.leads(doc, es, t.i)
+                and not cues.company(doc, es, ee)):
             return 0.0, True
         s += 0.5 if inside else -0.5
     elif label == "NORP":

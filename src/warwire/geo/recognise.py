@@ -195,7 +195,8 @@ class Recogniser:
             while j > i and (doc[j - 1].text in ("'s", "\u2019s", "'", "\u2019")
                              or not doc[j - 1].text[:1].isalnum()):
                 j -= 1
-            if j > i and is_capitalised(doc[i].text):
+            if j > i and is_capitalised(doc[i].text) and not (
+                    j - i == 1 and doc[i].lower_ in GENERIC_ALONE):
                 out.append(_span(doc, text, i, j, "location", "entity"))
         return out
 

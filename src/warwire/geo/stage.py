@@ -1,9 +1,9 @@
 """The ``places`` stage: recognise toponyms in the shared parse, resolve them together.
 
->>> article.places[0]                                          # doctest: +SKIP
-Place(text='Izium', start=48, end=53, role='location', name='Izium', lat=49.21, lon=37.26,
-      country_code='UA', admin1='Kharkivska oblast', admin2='Izium Raion', feature='city',
-      geonames_id=707753, geo_precision=2, near=True)
+>>> find_places(nlp("Russian forces shelled positions near Izium on Tuesday."))[1]  # doctest: +SKIP
+Place(text='Izium', start=38, end=43, role='location', name='Izyum', lat=49.20697,
+      lon=37.27679, country_code='UA', admin1='Kharkivska oblast', admin2='Izyum Raion',
+      feature='city', geonames_id=707292, geo_precision=2, near=True)
 
 Resolution is per article (:meth:`Resolver.resolve_document`): every toponym
 of the article is context for the others, and the dateline place
@@ -32,6 +32,8 @@ from .resolve import Mention, Resolution, Resolver
 DATELINE_WEIGHT = 2
 #: Towns this big named before another place ("Kharkiv, Donetsk") are a list, not "X in Y".
 LIST_TOWN = 50_000
+#: How far back (characters, same sentence) a place can stand in for an unknown name.
+NEIGHBOUR_CHARS = 150
 _AREAS = frozenset({"country", "admin1", "region", "water", "continent"})
 _LOCK = threading.Lock()
 _SHARED: dict[str, Any] = {}
@@ -99,12 +101,18 @@ def resolve_toponyms(toponyms: list[Toponym], text: str, dateline: str | None = 
         mentions += [Mention(dateline.strip()) for _ in range(DATELINE_WEIGHT)]
     joint = resolver.resolve_document(mentions, text)[:len(places)] if mentions else []
     _contain(resolver, mentions[:len(places)], joint, text)
+    _place_by_neighbour(mentions[:len(places)], joint, text)
     out: list[Resolution | None] = [None] * len(toponyms)
     for k, res in zip(places, joint):
         out[k] = res
+    alone: dict[str, Resolution] = {}
     for k, t in enumerate(toponyms):
         if out[k] is None:
-            out[k] = resolver.resolve_document([_mention(t)])[0]
+            key = t.query or t.text
+            if key not in alone:
+                alone[key] = resolver.resolve_document([_mention(t)])[0]
+            out[k] = Resolution(_mention(t), alone[key].candidate, alone[key].score,
+                                alone[key].alternatives, alone[key].approximate, alone[key].match)
     return [r for r in out if r is not None]
 
 
@@ -133,6 +141,26 @@ def _contain(resolver: Resolver, mentions: list[Mention], results: list[Resoluti
         options = [x, *results[i].alternatives]
         if not any(inside(o, c) for o in options for c in containers):
             results[i] = Resolution(results[i].mention, y, 0.0, options[:5], True, "focus")
+
+
+def _place_by_neighbour(mentions: list[Mention], results: list[Resolution], text: str) -> None:
+    """A name the gazetteer lacks ("the City Hall") is put at the place named just before it
+    in the same sentence ("In Paris, the City Hall …") rather than at the article's focus."""
+    for i, res in enumerate(results):
+        m = mentions[i]
+        if res.match != "focus" or m.start is None:
+            continue
+        for j in range(i - 1, -1, -1):
+            prev, pm = results[j], mentions[j]
+            if pm.end is None or pm.end > m.start or m.start - pm.end > NEIGHBOUR_CHARS:
+                continue
+            if any(mark in text[pm.end:m.start] for mark in (". ", "! ", "? ", "\n")):
+                break
+            if prev.candidate is not None and not prev.approximate \
+                    and prev.candidate.feature in ("city", "admin2", "facility"):
+                results[i] = Resolution(res.mention, prev.candidate, 0.0, res.alternatives, True,
+                                        "focus")
+                break
 
 
 def geoparse(doc: Any, dateline: str | None = None, *, recogniser: Recogniser | None = None,

@@ -17,12 +17,46 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, LEMMA, LOWER, POS, SENT_STA
 
 from ..clean.boilerplate import is_boilerplate_paragraph
 from ..clean.credits import find_credits
+from .lexicon import fold, media_outlets, strip_the
 from .marks import scan
 from .model import MarkSpan
 
 
 #: a paragraph ending in "(Name Surname / Outlet)": a photo credit closing a caption
 _CREDIT_END = re.compile(r"\(\s*[A-Z][^()/\n]{0,60}/\s*[A-Z][^()\n]{0,60}\)\s*\.?\s*$")
+
+
+#: a wire dateline opening a paragraph: a place (in capitals, or with a date or an
+#: agency), an optional date, an optional agency in brackets or slashes, a dash:
+#: "KYIV, Aug 3 (Reuters) -", "MADRID, June 29. /TASS/.", "Berlin, Apr 23 (Prensa Latina)"
+_PLACE = r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}(?:,[ ]?[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,2})?"
+_DATE = r"(?:,?[ ]?[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]?\d{4})?\.?)"
+_AGENCY = r"(?:\([A-Z][^()\n]{0,40}\)|/[ ]?[A-Z][\w -]{0,30}/\.?)"
+_DASH = r"(?:--|[-–—])"
+_LEAD = re.compile(
+    rf"(?P<place>{_PLACE})(?P<date>{_DATE})?[ ]?(?:(?P<agency>{_AGENCY})[ ]?(?P<dash1>{_DASH})?|(?P<dash>{_DASH}))[ ]*"
+    rf"|\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}} [-–—] \d{{1,2}}:\d{{2}}(?: GMT| UTC)?[ ]*")
+
+
+def lead_length(text: str, start: int, end: int) -> int:
+    """Length of the dateline ("KYIV, Aug 3 (Reuters) -") or live-blog time stamp
+    ("21 Mar 2022 - 17:27 GMT") opening ``text[start:end]``, or 0.  A place in
+    ordinary case needs a date or an agency: "Kyiv - the city ..." is no dateline."""
+    m = _LEAD.match(text, start, end)
+    if not m or m.end() >= end:
+        return 0
+    if m["place"] is not None:
+        caps = m["place"].split(",")[0].replace(" ", "").replace(".", "").isupper()
+        if not (m["agency"] or (caps or m["date"]) and m["dash"]):
+            return 0
+        agency = (m["agency"] or "").strip("()/. ")
+        if not (caps or m["date"] or agency.isupper() or strip_the(fold(agency)) in media_outlets()):
+            return 0  # "The Kremlin (Moscow)": no dateline
+    return m.end() - start
+
+
+#: a live-blog time stamp anywhere in the text: "21 Mar 2022 - 17:27 GMT"
+_STAMP = re.compile(r"\b\d{1,2} [A-Z][a-z]{2,8} \d{4} [-–—] \d{1,2}:\d{2}(?: GMT| UTC)?[ ]*")
 
 
 #: a paragraph led by a promo label: "READ MORE: ...", "WATCH: ..."
@@ -61,6 +95,15 @@ class Context:
         self._sent_ends = (np.nonzero(starts)[0].tolist() + [len(doc)])[1:] if len(doc) else []
         self.marks: list[MarkSpan] = scan(self.text, self.paragraphs)
         self._tok_quote = self._index_quoted_tokens()
+        #: (start, end) of the datelines and time stamps opening paragraphs: never a speaker
+        self.leads: list[tuple[int, int]] = []
+        for s, e in self.paragraphs:
+            n = lead_length(self.text, s, e)
+            if n:
+                self.leads.append((s, s + n))
+        self.leads += [(m.start(), m.end()) for m in _STAMP.finditer(self.text)
+                       if not any(a <= m.start() < b for a, b in self.leads)]
+        self.leads.sort()
         self.credits: list[tuple[int, int]] = []
         self.captions: set[int] = set()
         for n, (s, e) in enumerate(self.paragraphs):
@@ -78,6 +121,10 @@ class Context:
     def token_at(self, char: int) -> int:
         """Index of the token holding (or last starting before) ``char``."""
         return max(0, bisect_right(self._tok_starts, char) - 1)
+
+    def lead_end(self, char: int) -> int:
+        """End of the dateline holding ``char``, or -1."""
+        return next((e for s, e in self.leads if s <= char < e), -1)
 
     def in_credit(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.credits)

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .context import Context
-from .lexicon import first_names, fold, name_key, not_names, org_nouns, strip_the, surname_endings, titles
+from .lexicon import (SPELLING, first_names, fold, media_outlets, name_key, not_names, org_nouns, owners,
+                      strip_the, surname_endings, titles)
 
 PERSON, ORG, PLACE, GROUP = "person", "org", "place", "group"
 _ORG_LABELS = {"ORG", "FAC"}
@@ -36,6 +37,8 @@ class Entity:
     key: str = ""
     first: str = ""
     words: set[str] = field(default_factory=set)
+    owner: str = ""
+    outlet: bool = False
 
 
 @dataclass
@@ -154,6 +157,54 @@ def _first_and_last(ent: Any) -> bool:
             and all(w[:1].isupper() for w in words))
 
 
+_OWNER_DEPS = {"poss", "amod", "compound", "npadvmod", "nmod"}
+
+
+def _owner(root: Any) -> tuple[str, set[int]]:
+    """Who owns the organisation headed by ``root``: "Russia's", "Russian",
+    "the UK" → (canonical adjective, its token indices), or ("", set())."""
+    for c in root.children:
+        if c.dep_ not in _OWNER_DEPS or c.i > root.i:
+            continue
+        toks = [t for t in c.subtree if t.text not in _POSSESSIVE and t.dep_ != "det" and not t.is_punct]
+        if not toks or c.dep_ != "poss" and len(toks) > 1 and c.dep_ != "compound":
+            continue
+        text = " ".join(t.text for t in toks)
+        canon = owners().get(fold(text)) or owners().get(fold(c.text))
+        if canon:
+            return canon, {t.i for t in c.subtree}
+        if c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "NORP", "LOC"):
+            return f"{text}'s", {t.i for t in c.subtree}
+        if c.ent_type_ == "NORP" and c.dep_ == "amod":
+            return c.text, {c.i}
+    return "", set()
+
+
+def owned_org(root: Any) -> tuple[str, str, list[str]] | None:
+    """An organisation with its owner ("Russia's defence ministry", "the Russian
+    ministry of defence") → (canonical name, owner, distinguishing words); the
+    canonical name is "Russian Defence Ministry" however it is written."""
+    head = root.lemma_.lower()
+    if head not in org_nouns() and root.lower_ not in org_nouns():
+        return None
+    if any(c.i > root.i and c.pos_ == "PROPN" and c.dep_ in ("appos", "compound", "npadvmod", "nsubj")
+           for c in root.children):
+        return None  # "Ukraine's state nuclear company Energoatom": the name is the name
+    owner, taken = _owner(root)
+    if not owner:
+        return None
+    mods = [c for c in root.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i not in taken
+            and c.pos_ in ("NOUN", "ADJ", "PROPN") and "-" not in c.text]
+    for p in root.rights:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            objs = [g for g in p.children if g.dep_ == "pobj" and not any(d.dep_ == "det" for d in g.children)]
+            if objs and objs[0].pos_ in ("NOUN", "PROPN") and objs[0].right_edge.i == objs[0].i:
+                mods += [t for t in objs[0].subtree if not t.is_punct]  # "ministry of defence" → defence ministry
+    words = [SPELLING.get(m.lower_, m.lower_) for m in mods] + [root.lower_]
+    name = " ".join([owner] + [w[:1].upper() + w[1:] for w in words])
+    return name, owner, [SPELLING.get(m.lower_, m.lower_) for m in mods] + [root.lemma_.lower()]
+
+
 class Registry:
     """The entities of one article and the events that mention them."""
 
@@ -169,8 +220,8 @@ class Registry:
 
     def _add(self, ent: Any, label: str) -> None:
         root = ent.root
-        if self.ctx.in_credit(ent.start_char, ent.end_char):
-            return
+        if self.ctx.in_credit(ent.start_char, ent.end_char) or self.ctx.lead_end(ent.start_char) >= 0:
+            return  # a photo credit or a dateline names nobody who speaks
         if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN":
             return  # "the Mykolaiv region": a modifier, not a mention
         if label == "PERSON" and not _name_like(ent):
@@ -178,6 +229,8 @@ class Registry:
         personal = label == "PERSON" or _first_and_last(ent)
         if personal or label in _ORG_LABELS and self.surname(ent.text):
             e = self.person(list(ent), root)
+        elif label in _ORG_LABELS and owned_org(root):
+            e = self.org(root)
         elif label in _ORG_LABELS or label in _PLACE_LABELS:
             e = self.named(ent.text, ORG if label in _ORG_LABELS else PLACE, root)
         else:
@@ -241,6 +294,27 @@ class Registry:
                 return e
         return None
 
+    def org(self, root: Any) -> Entity | None:
+        """The organisation headed by ``root`` with its owner, under its canonical
+        name: one entity for each owner ("Russian Defence Ministry" and "Ukrainian
+        Defence Ministry" stay apart; "the UK ministry" joins the British one)."""
+        found = owned_org(root)
+        if found is None:
+            return None
+        name, owner, words = found
+        key = "org:" + fold(owner) + ":" + " ".join(sorted(words))
+        e = self.aliases.get(key)
+        if e is None:
+            e = next((x for x in reversed(self.entities) if x.owner == owner and set(words) <= x.words), None)
+        if e is None:
+            e = Entity(name, ORG, key=key, owner=owner)
+            self.entities.append(e)
+            self.aliases[key] = e
+            e.words |= set(words) | {w for w, n in SPELLING.items() if n in words}
+            e.words |= {w.lower() for w in name.split()}
+        e.role = e.role or role_apposed(self.ctx.doc, root)
+        return e
+
     def named(self, text: str, kind: str, root: Any, role: str | None = None) -> Entity:
         """The organisation or place called ``text``, by name or acronym."""
         name = strip_the(text.strip())
@@ -250,7 +324,7 @@ class Registry:
         key = fold(name)
         e = self.aliases.get(key)
         if e is None:
-            e = Entity(name, kind, role, key=key, plural=False)
+            e = Entity(name, kind, role, key=key, plural=False, outlet=strip_the(key) in media_outlets())
             self.entities.append(e)
             self.aliases[key] = e
             initials = "".join(w[0] for w in name.split() if w[:1].isupper())

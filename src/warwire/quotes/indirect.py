@@ -15,7 +15,7 @@ from typing import Any
 
 from .context import Context
 from .content import complement, content_of, surface, trim
-from .lexicon import reporting_verbs
+from .lexicon import is_outlet, reporting_verbs
 from .model import Cue
 
 _QUOTING = {"speech", "naming"}
@@ -81,13 +81,17 @@ def _reports(v: Any) -> bool:
 
 
 def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
-    if not _reports(v):
+    if not _reports(v) or _citing(v):
         return None
     subj = subject_of(v)
     if subj is not None and (ctx.quoted(subj.i) >= 0 or not any(ch.isalnum() for ch in subj.text)):
         subj = None  # the parser took a word of the quote (or a mark) for the speaker
     if subj is None:
         subj = _beside(v, ctx)
+    if subj is not None and ctx.lead_end(subj.idx) >= 0:
+        subj = _after_lead(v, ctx, ctx.lead_end(subj.idx))
+    if subj is not None and is_outlet(subj):
+        subj = _cited(v, subj) or subj  # "Interfax reported, citing the ministry"
     author = subj is not None and subj.lower_ in _AUTHOR and ctx.quoted(subj.i) < 0
     end = v.idx + len(v.text)
     for c in v.children:
@@ -111,6 +115,50 @@ def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
     if spans:
         cue.content, cue.more = spans[0], spans[1:]
     return cue
+
+
+_CITE = {"cite", "quote"}
+
+
+def _cited(v: Any, outlet: Any) -> Any | None:
+    """The source an outlet cites: "X reported, citing the ministry", "reported
+    X, which cited the ministry", "X quoted the governor as saying"."""
+    for host in (v, outlet):
+        for c in host.children:
+            if c.lemma_.lower() in _CITE and c.pos_ == "VERB" and c.dep_ in ("advcl", "xcomp", "relcl", "conj"):
+                objs = [g for g in c.children if g.dep_ in ("dobj", "attr")]
+                if objs and ctx_free(objs[0]):
+                    return objs[0]
+    return None
+
+
+def ctx_free(t: Any) -> bool:
+    """A source worth naming: not a pronoun, not "sources"/"reports"."""
+    return t.pos_ != "PRON" and t.lower_ not in ("sources", "reports", "data", "figures")
+
+
+def _citing(v: Any) -> bool:
+    """"citing the ministry" hanging from an outlet's report: part of that cue."""
+    if v.lemma_.lower() not in _CITE or v.dep_ not in ("advcl", "relcl", "xcomp", "conj"):
+        return False
+    host = v.head
+    if v.dep_ == "relcl":
+        return is_outlet(host)
+    subj = subject_of(host) if host.pos_ in ("VERB", "AUX") else None
+    return subj is not None and is_outlet(subj)
+
+
+def _after_lead(v: Any, ctx: Context, lead_end: int) -> Any | None:
+    """The speaker the parser ran into a dateline: the phrase between the dateline
+    and the verb ("KIEV, May 19 (Xinhua) -- Ukrainian President Volodymyr Zelensky said")."""
+    doc = ctx.doc
+    first = ctx.token_at(lead_end)
+    if doc[first].idx < lead_end:
+        first += 1
+    span = range(first, v.i)
+    heads = [doc[i] for i in span if doc[i].head.i not in span and not doc[i].is_punct
+             and doc[i].pos_ in ("PROPN", "NOUN", "PRON")]
+    return heads[-1] if heads else None
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -156,6 +204,10 @@ def mention_span(head: Any, ctx: Context) -> tuple[int, int]:
     adverbial clauses, and never crossing a quotation mark."""
     doc = ctx.doc
     start, end = head.left_edge.i, head.right_edge.i
+    lead = ctx.lead_end(doc[start].idx)
+    if lead >= 0 and head.idx >= lead:
+        while start < head.i and doc[start].idx < lead:
+            start += 1  # a dateline is never part of the speaker's phrase
     for c in head.children:
         if c.dep_ in _CUT_DEPS:
             if c.i > head.i:

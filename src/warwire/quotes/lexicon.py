@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -80,6 +81,36 @@ def documents() -> frozenset[str]:
 def media_outlets() -> frozenset[str]:
     """Lower-cased outlet names without a leading "the"."""
     return frozenset(strip_the(r[0]).lower() for r in _rows("media_outlets.txt"))
+
+
+@lru_cache(maxsize=1)
+def owners() -> dict[str, str]:
+    """Lower-cased owner as written ("russia", "moscow") → canonical adjective."""
+    return {fold(r[0]): r[1] for r in _rows("owners.tsv") if len(r) > 1}
+
+
+#: one spelling for the words that tell organisations apart
+SPELLING = {"defense": "defence", "organization": "organisation"}
+
+
+#: nouns that make a phrase a news outlet ("the tabloid", "state-run news agency RIA")
+_OUTLET_NOUNS = {"newspaper", "tabloid", "broadcaster", "outlet", "outlets", "media", "daily",
+                 "magazine", "website", "channel", "television", "tv", "radio", "wire", "paper"}
+
+
+def is_outlet(head: object) -> bool:
+    """Does the noun phrase headed by token ``head`` name a news outlet?"""
+    t: Any = head
+    chain = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= t.i - 4] + [t]
+    names = {strip_the(fold(" ".join(c.text for c in chain[k:]))) for k in range(len(chain))}
+    if names & media_outlets():
+        return True
+    words = {c.lower_ for c in chain}
+    if t.lemma_.lower() in _OUTLET_NOUNS or t.lower_ == "agency" and "news" in words:
+        return True
+    apposed = [c for c in t.children if c.dep_ == "appos"]
+    return any(c.lemma_.lower() in _OUTLET_NOUNS or c.lower_ == "agency" and
+               any(g.lower_ == "news" for g in c.lefts) for c in apposed) or bool(words & {"news"})
 
 
 def strip_the(name: str) -> str:

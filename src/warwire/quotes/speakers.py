@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from .context import Context
-from .entities import GROUP, ORG, PERSON, PLACE, Entity, Event, Registry
-from .lexicon import documents, org_nouns, titles
+from .entities import GROUP, ORG, PERSON, PLACE, Entity, Event, Registry, _is_title, _title_case, owned_org
+from .lexicon import documents, first_names, is_outlet, org_nouns, titles
 
 _HE, _SHE, _THEY, _IT = {"he", "him"}, {"she", "her"}, {"they", "them"}, {"it"}
 _SELF = {"i", "we", "me", "us", "you"}
@@ -59,7 +59,8 @@ class Speakers:
         if h.pos_ == "PRON" or low in _HE | _SHE | _THEY | _IT | _SELF:
             e = self._pronoun(h)
         else:
-            e = self._group(h) or self._named(h) or self._by_role(h) or _itself(h, text)
+            e = (self._group(h) or self._owned(h) or self._named(h) or self._titled_name(h)
+                 or self._by_role(h) or _itself(h, text))
         if e is not None:
             self._note(e, h, speaker=True)
         return e
@@ -77,6 +78,55 @@ class Speakers:
         insort(reg.events, ev, key=lambda x: x.pos)
         reg.by_event[h.i] = ev
 
+    def _owned(self, h: Any) -> Entity | None:
+        """"Russia's defence ministry": the organisation under its canonical name."""
+        if h.pos_ not in ("NOUN", "PROPN") or owned_org(h) is None:
+            return None
+        e = self.reg.org(h)
+        if e is not None:
+            for t in h.subtree:
+                if t.i <= h.i:
+                    self.reg.by_token.setdefault(t.i, e)
+        return e
+
+    def _titled_name(self, h: Any) -> Entity | None:
+        """A role heading a phrase that names its holder: "the Russian-installed
+        governor of Kherson, Vladimir Saldo", "Ambassador to the US Anatoly Antonov"."""
+        if not _is_title(h):
+            return None
+        reg, doc = self.reg, self.ctx.doc
+        toks = [t for t in h.subtree if t.i > h.i and self.ctx.quoted(t.i) < 0]
+        name: list[Any] = []
+        for k, t in enumerate(toks):
+            if t.lower_ in first_names() and t.text[:1].isupper():
+                run = [t]
+                for u in toks[k + 1:]:
+                    if u.i != run[-1].i + 1 or not (u.pos_ == "PROPN" and u.text[:1].isupper()):
+                        break
+                    run.append(u)
+                if len(run) > 1:
+                    name = run
+        if name:
+            e = reg.person(name, name[-1])
+        else:
+            known = [reg.by_token[t.i] for t in toks if t.i in reg.by_token and reg.by_token[t.i].kind == PERSON]
+            full = [x for x in known if " " in x.name]
+            e = (full or known or [None])[-1]
+            if e is None:
+                return None
+            name = [t for t in toks if reg.by_token.get(t.i) is e]
+        role_toks = [doc[i] for i in range(h.left_edge.i, name[0].i)]
+        while role_toks and (role_toks[0].dep_ == "det" or role_toks[0].is_punct):
+            role_toks = role_toks[1:]
+        while role_toks and role_toks[-1].is_punct:
+            role_toks = role_toks[:-1]
+        if e is not None and role_toks and not e.role:
+            e.role = _title_case([t.text for t in role_toks])
+            e.words |= {t.lower_ for t in role_toks}
+        for t in name:
+            reg.by_token[t.i] = e
+        return e
+
     def _named(self, h: Any) -> Entity | None:
         reg = self.reg
         for t in [h] + [c for c in h.children if c.dep_ in ("appos", "compound")]:
@@ -85,6 +135,8 @@ class Speakers:
         if h.pos_ != "PROPN":
             return reg.surname(h.text) if h.text[:1].isupper() else None
         chain = [c for c in h.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [h]
+        if all(_is_title(t) for t in chain):
+            return None  # "Ambassador to the US Anatoly Antonov": a role, its holder after it
         if any(t.lower_ in org_nouns() for t in chain) or len(chain) > 3:
             e = reg.named(" ".join(t.text for t in chain), ORG, h)
         else:
@@ -129,8 +181,8 @@ class Speakers:
         for ev in self._before(h):
             if sent - ev.sent > _LOOKBACK_SENTS:
                 break
-            if ev.entity.kind in kinds:
-                return ev.entity
+            if ev.entity.kind in kinds and not (ev.entity.outlet and not is_outlet(h)):
+                return ev.entity  # an outlet is "the newspaper", never "the ministry"
         return None
 
     def _by_title(self, h: Any) -> Entity | None:
@@ -143,6 +195,8 @@ class Speakers:
         mods = {c.lower_ for c in h.children if c.dep_ in ("amod", "compound", "nmod")}
         for ev in self._before(h):
             e = ev.entity
+            if e.outlet and not is_outlet(h):
+                continue
             if (lem in e.words or low in e.words) and mods <= e.words:
                 return e
         return None
@@ -158,7 +212,7 @@ class Speakers:
             if gap > _LOOKBACK_SENTS:
                 break
             fit = _fit(ev.entity, low)
-            if fit is None:
+            if fit is None or ev.entity.outlet and not ev.speaker:
                 continue
             cost = gap * 3 + (0 if ev.subject else 2) + fit - (1.5 if ev.speaker else 0)
             if cost < best_cost:
@@ -178,8 +232,8 @@ def _itself(h: Any, text: str) -> Entity:
     lem = h.lemma_.lower()
     if h.tag_ in ("NNS", "NNPS") or "Plur" in h.morph.get("Number"):
         return Entity(text, GROUP, plural=True)
-    if lem in org_nouns() or h.ent_type_ in ("ORG", "GPE", "NORP"):
-        return Entity(text, ORG)
+    if lem in org_nouns() or h.ent_type_ in ("ORG", "GPE", "NORP") or is_outlet(h):
+        return Entity(text, ORG, outlet=is_outlet(h))
     gender = titles().get(lem, ("", "-"))[1]
     return Entity(text, PERSON, gender=gender if gender in ("m", "f") else "-")
 

@@ -62,3 +62,10 @@ def test_no_casualties_and_acled_coding_remarks():
     assert coding_remark("Unspecified fatalities coded as 10.", 0) == 10
     assert coding_remark("Two soldiers were killed (fatalities coded to Schastia event).", 2) == 0
     assert coding_remark("41 fatality split between 4 shelling events.", 0) == 10
+
+
+def test_a_count_the_parser_hangs_on_the_next_phrase_still_counts():
+    # the small model attaches "five" to "governor" here; the count follows the verb
+    text = ("A Russian missile strike on the southern city of Mykolaiv on Friday killed two "
+            "people and wounded five, regional governor Vitaliy Kim said.")
+    assert [(k, v) for k, v, _ in counts(text)] == [("death", 2), ("injury", 5)]

@@ -106,3 +106,21 @@ def test_place_serialises(nlp: Any) -> None:
     place = run(nlp, "A missile struck Lviv.")["Lviv"]
     record = place.to_dict()
     assert record["name"] and record["geo_precision"] == 1 and record["role"] == "location"
+
+
+def test_one_name_twice_in_a_report_is_one_place(nlp: Any) -> None:
+    text = ("MYKOLAIV, Ukraine, July 16, 2022 (Wire) - A Russian missile strike on the southern "
+            "city of Mykolaiv on Friday killed two people. Officials in Kharkiv and Donetsk "
+            "said the front was quiet.")
+    places = [p for p in find_places(nlp(text)) if "ykol" in p.text.lower()]
+    assert [p.feature for p in places] == ["city", "city"]
+    assert len({p.geonames_id for p in places}) == 1
+
+
+def test_a_bare_name_shared_with_its_oblast_is_the_city(nlp: Any) -> None:
+    text = ("Russia's defence ministry said it destroyed a depot near Mykolaiv. Mykolaiv mayor "
+            "Oleksandr Senkevych said the city had been shelled. Fighting went on in the "
+            "Mykolaiv region.")
+    places = [p for p in find_places(nlp(text)) if "ykol" in p.text.lower()]
+    assert [(p.text, p.feature) for p in places] == [
+        ("Mykolaiv", "city"), ("Mykolaiv", "city"), ("Mykolaiv region", "admin1")]

@@ -84,3 +84,21 @@ def test_spans_table_is_queryable_by_kind(db_url: str) -> None:
             row = conn.execute(sa.text("SELECT kind, text, data FROM spans")).one()
     assert row.kind == "dates" and row.text == "Friday"
     assert json.loads(row.data)["value"] == "2022-07-15"
+
+
+def test_events_get_their_own_queryable_rows(db_url: str) -> None:
+    art = _article()
+    art.events = [{"id": "ev1", "event_type": "Explosions/Remote violence",
+                   "sub_event_type": "Shelling/artillery/missile attack",
+                   "actor1": "Military Forces of Russia (2000-)", "actor2": "Civilians (Ukraine)",
+                   "date": "2022-07-15", "time_precision": 1, "fatalities": 2, "injuries": 5,
+                   "status": "reported", "notes": "On 15 July 2022, ...",
+                   "place": {"name": "Mykolaiv", "lat": 46.97, "lon": 32.0, "admin1": "Mykolaiv",
+                             "geo_precision": 1}}]
+    with Store(db_url) as store:
+        store.add(art)
+        assert store.count("events") == 1
+        with store.engine.connect() as conn:
+            row = conn.execute(sa.text(
+                "SELECT event_date, location, fatalities FROM events")).one()
+    assert (str(row.event_date), row.location, row.fatalities) == ("2022-07-15", "Mykolaiv", 2)

@@ -171,7 +171,7 @@ def geo(corpus: str) -> None:
     """Toponyms (Gritta et al.'s XML): recognition F1, resolution accuracy@161 km, errors."""
     from .evaluate.geo import evaluate_geo
 
-    _print_result(evaluate_geo(corpus))
+    _print_result(evaluate_geo(corpus, end_to_end=True))
 
 
 @evaluate.command()
@@ -186,10 +186,21 @@ def quotes(corpus: str) -> None:
 @evaluate.command()
 @_corpus
 def acled(corpus: str) -> None:
-    """ACLED export (CSV): code each row's notes and compare the main event with the row."""
-    from .evaluate.acled import evaluate_acled
+    """ACLED export (CSV): code each row's notes and compare the main event with the row.
 
-    _print_result(evaluate_acled(corpus))
+    Also scores the places stage alone on each row's ``location`` (keys ``places_*``).
+    """
+    from .evaluate.acled import evaluate_acled
+    from .evaluate.acled_geo import evaluate_acled_locations
+
+    result = evaluate_acled(corpus)
+    places = evaluate_acled_locations(corpus)
+    result.update({f"places_{k}": v for k, v in places.items() if k != "n"})
+    last = {k: result.pop(k) for k in ("event_type_accuracy", "sub_event_type_accuracy",
+                                       "sub_event_type_macro_f1", "actor1_accuracy",
+                                       "fatalities_exact", "date_exact", "location_10km",
+                                       "admin1_accuracy", "n") if k in result}
+    _print_result({**result, **last})
 
 
 @evaluate.command()

@@ -38,11 +38,13 @@ def default_stages(settings: Settings | None = None) -> list[Stage]:
     from .analyse.nlp import Analyse
     from .claims import Claims
     from .clean.captions import Clean
+    from .events import Events
     from .extractors.dates import Dates
+    from .geo.stage import Places
     from .quotes import Quotes
 
     settings = settings or Settings()
-    return [Clean(), Analyse(settings.model), Dates(), Quotes(), Claims()]
+    return [Clean(), Analyse(settings.model), Dates(), Places(), Quotes(), Claims(), Events()]
 
 
 def check_order(stages: Sequence[Stage]) -> None:

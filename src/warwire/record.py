@@ -126,6 +126,8 @@ class Article:
 
 
 def _as_dict(item: Any) -> dict[str, Any]:
+    if isinstance(item, dict):
+        return item
     if hasattr(item, "to_dict"):
         return item.to_dict()
     return asdict(item)

@@ -158,7 +158,24 @@ def _victims(trigger: Any) -> list[Any]:
         found.append(trigger.head)
     if not found and lemma == "toll":
         found += _toll_value(trigger)
+    if not found and (number := _number_after(trigger)) is not None:
+        found.append(number)  # "... and wounded five, the governor said" (a misparse)
     return found
+
+
+_HEDGES = frozenset({"at", "least", "about", "some", "around", "nearly", "almost", "over",
+                     "more", "than", "up", "to"})
+
+
+def _number_after(trigger: Any) -> Any | None:
+    """The number right after a casualty verb ("wounded five", "injured at least 12")."""
+    doc = trigger.doc
+    for t in doc[trigger.i + 1: min(len(doc), trigger.i + 5)]:
+        if number_value(t) is not None and t.pos_ == "NUM":
+            return t
+        if t.lower_ not in _HEDGES:
+            return None
+    return None
 
 
 def _toll_value(toll: Any) -> list[Any]:

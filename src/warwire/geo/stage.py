@@ -25,6 +25,7 @@ from ..record import Article, Span
 from .candidates import namesake_units
 from .evidence import weigh
 from .hints import adjacent_hints, inside
+from .normalize import normalize
 from .recognise import Recogniser, Toponym
 from .resolve import Mention, Resolution, Resolver
 
@@ -102,6 +103,8 @@ def resolve_toponyms(toponyms: list[Toponym], text: str, dateline: str | None = 
     joint = resolver.resolve_document(mentions, text)[:len(places)] if mentions else []
     _contain(resolver, mentions[:len(places)], joint, text)
     _place_by_neighbour(mentions[:len(places)], joint, text)
+    _prefer_namesake_city(resolver, [toponyms[k] for k in places], joint)
+    _one_sense_per_name([toponyms[k] for k in places], joint)
     out: list[Resolution | None] = [None] * len(toponyms)
     for k, res in zip(places, joint):
         out[k] = res
@@ -141,6 +144,45 @@ def _contain(resolver: Resolver, mentions: list[Mention], results: list[Resoluti
         options = [x, *results[i].alternatives]
         if not any(inside(o, c) for o in options for c in containers):
             results[i] = Resolution(results[i].mention, y, 0.0, options[:5], True, "focus")
+
+
+def _prefer_namesake_city(resolver: Resolver, toponyms: list[Toponym],
+                          results: list[Resolution]) -> None:
+    """A bare name that is both a city and the unit named after it means the city:
+    "Mykolaiv" with no "region"/"oblast" beside it is the city, not Mykolaiv oblast."""
+    for k, (t, res) in enumerate(zip(toponyms, results)):
+        unit = res.candidate
+        if unit is None or unit.feature not in ("admin1", "admin2") or t.unit or t.qualified:
+            continue
+        stem = normalize(t.query or t.text)[:5]
+        if len(stem) < 4 or not normalize(unit.name).startswith(stem):
+            continue  # not a unit named after the town
+        cities = [c for c in resolver.candidates(t.query or t.text)
+                  if c.feature == "city" and c.country_code == unit.country_code
+                  and normalize(c.name).startswith(stem)
+                  and (c.admin1_code == unit.admin1_code or unit.feature == "admin2")]
+        if cities:
+            best = max(cities, key=lambda c: c.population)
+            results[k] = Resolution(res.mention, best, res.score, res.alternatives,
+                                    res.approximate, res.match)
+
+
+def _one_sense_per_name(toponyms: list[Toponym], results: list[Resolution]) -> None:
+    """The same bare name twice in one report is the same place: the reading most of its
+    mentions got (the first on a tie, e.g. the dateline's) is given to all of them."""
+    groups: dict[str, list[int]] = {}
+    for k, t in enumerate(toponyms):
+        if t.unit in (None, "city") and results[k].candidate is not None:
+            groups.setdefault(normalize(t.text), []).append(k)
+    for members in groups.values():
+        ids = [results[k].candidate.id for k in members]
+        best = max(dict.fromkeys(ids), key=ids.count)
+        winner = results[members[ids.index(best)]]
+        for k in members:
+            if results[k].candidate.id != best:
+                res = results[k]
+                results[k] = Resolution(res.mention, winner.candidate, res.score,
+                                        res.alternatives, res.approximate, res.match)
 
 
 def _place_by_neighbour(mentions: list[Mention], results: list[Resolution], text: str) -> None:

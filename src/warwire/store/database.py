@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any, Literal
 
 import sqlalchemy as sa
@@ -18,7 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import ConfigError, StoreError
 from ..record import Article
-from .migrations import articles, migrate, removed, spans
+from .migrations import articles, events, migrate, removed, spans
 
 Outcome = Literal["new", "unchanged"]
 
@@ -51,6 +51,24 @@ def _span_rows(article_id: str, record: dict[str, Any]) -> list[dict[str, Any]]:
             rows.append({"article_id": article_id, "kind": kind, "idx": idx,
                          "start_char": item["start"], "end_char": item["end"],
                          "text": item["text"], "data": json.dumps(data, ensure_ascii=False)})
+    return rows
+
+
+def _event_rows(article_id: str, record: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = []
+    for idx, ev in enumerate(record.get("events", [])):
+        place = ev.get("place") or {}
+        day = ev.get("date")
+        rows.append({
+            "article_id": article_id, "idx": idx, "event_id": ev["id"],
+            "event_date": date.fromisoformat(day) if day else None,
+            **{k: ev.get(k) for k in ("time_precision", "event_type", "sub_event_type",
+                                      "actor1", "actor2", "fatalities", "injuries",
+                                      "status", "notes")},
+            "location": place.get("name"), "admin1": place.get("admin1"),
+            "latitude": place.get("lat"), "longitude": place.get("lon"),
+            "geo_precision": place.get("geo_precision"),
+            "data": json.dumps(ev, ensure_ascii=False)})
     return rows
 
 
@@ -95,6 +113,8 @@ class Store:
                     ingested_at=datetime.now(timezone.utc)))
                 if rows := _span_rows(meta["id"], record):
                     conn.execute(sa.insert(spans), rows)
+                if rows := _event_rows(meta["id"], record):
+                    conn.execute(sa.insert(events), rows)
                 if record["removed"]:
                     conn.execute(sa.insert(removed), [
                         {"article_id": meta["id"], "idx": i, **r}
@@ -114,7 +134,7 @@ class Store:
             raise StoreError(f"cannot read {self._safe_url()}: {_first_line(exc)}") from exc
 
     def count(self, table: str = "articles") -> int:
-        tables = {"articles": articles, "spans": spans, "removed": removed}
+        tables = {"articles": articles, "spans": spans, "removed": removed, "events": events}
         with self.engine.connect() as conn:
             return conn.execute(sa.select(sa.func.count()).select_from(tables[table])).scalar_one()
 

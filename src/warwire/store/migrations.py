@@ -61,13 +61,44 @@ removed = sa.Table(
 )
 
 
+#: one row per coded event, ACLED's main columns, for SQL without parsing records
+events = sa.Table(
+    "events", _meta,
+    sa.Column("article_id", sa.String(64), sa.ForeignKey("articles.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("idx", sa.Integer, primary_key=True),
+    sa.Column("event_id", sa.String(64), nullable=False, index=True),
+    sa.Column("event_date", sa.Date, index=True),
+    sa.Column("time_precision", sa.Integer),
+    sa.Column("event_type", sa.Text, index=True),
+    sa.Column("sub_event_type", sa.Text),
+    sa.Column("actor1", sa.Text),
+    sa.Column("actor2", sa.Text),
+    sa.Column("location", sa.Text),
+    sa.Column("admin1", sa.Text),
+    sa.Column("latitude", sa.Float),
+    sa.Column("longitude", sa.Float),
+    sa.Column("geo_precision", sa.Integer),
+    sa.Column("fatalities", sa.Integer),
+    sa.Column("injuries", sa.Integer),
+    sa.Column("status", sa.String(16)),
+    sa.Column("notes", sa.Text),
+    sa.Column("data", sa.Text, nullable=False),
+)
+
+
 def _0001_initial(conn: Connection) -> None:
     for table in (articles, spans, removed):
         table.create(conn)
 
 
+def _0002_events(conn: Connection) -> None:
+    events.create(conn)
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _0001_initial),
+    ("0002_events", _0002_events),
 ]
 
 

@@ -41,8 +41,10 @@ def _published(_ctx: Any, _param: Any, value: str | None) -> date | None:
 
 
 def _settings(db: str | None = None) -> Settings:
+    from dataclasses import replace
+
     base = Settings()
-    return Settings(db=db or base.db, max_bytes=base.max_bytes, model=base.model)
+    return replace(base, db=db) if db else base
 
 
 _paths = click.argument("paths", nargs=-1, required=True)

@@ -19,6 +19,11 @@ def _env(name: str, default: str) -> str:
     return os.environ.get(f"WARWIRE_{name.upper()}", default)
 
 
+def _default_cache() -> str:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return _env("cache_dir", os.path.join(base, "warwire"))
+
+
 @dataclass(frozen=True)
 class Settings:
     """Run-wide settings; every field documents itself through ``metadata['help']``."""
@@ -30,6 +35,10 @@ class Settings:
     max_bytes: int = field(
         default_factory=lambda: int(_env("max_bytes", str(DEFAULT_MAX_BYTES))),
         metadata={"help": "Reject any input file or record larger than this many bytes."},
+    )
+    cache_dir: str = field(
+        default_factory=_default_cache,
+        metadata={"help": "Where built indexes (the gazetteer) are kept; never the repository."},
     )
     model: str = field(
         default_factory=lambda: _env("model", DEFAULT_MODEL),

@@ -17,21 +17,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from ..datafiles import data_lines
 
 #: a word of a mention: letters/digits, inner dots, hyphens and apostrophes kept
 _WORD = re.compile(r"[^\W_]+(?:[.\-'’][^\W_]+)*\.?")
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
-def _lines(name: str) -> list[str]:
-    text = resources.files("warwire.data").joinpath(name).read_text(encoding="utf-8")
-    return [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
-
-
 def rows(name: str, header: bool = True) -> list[list[str]]:
     """The rows of a tab-separated data file, comments and header dropped."""
-    out = [[c.strip() for c in ln.split("\t")] for ln in _lines(name)]
+    out = [[c.strip() for c in ln.split("\t")] for ln in data_lines(name)]
     return out[1:] if header else out
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+from ..datafiles import read_data
 
 _NEXT_SENTENCE = re.compile(r"\s*(?:$|[\"“‘'(\[A-Z0-9])")
 
@@ -28,8 +28,7 @@ _NEXT_SENTENCE = re.compile(r"\s*(?:$|[\"“‘'(\[A-Z0-9])")
 @lru_cache(maxsize=1)
 def patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
     """``(whole_paragraph, sentence_start)`` patterns from the data file."""
-    text = resources.files("warwire").joinpath("data/boilerplate.txt").read_text("utf-8")
-    return parse(text)
+    return parse(read_data("boilerplate.txt"))
 
 
 @lru_cache(maxsize=1)

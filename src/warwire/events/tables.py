@@ -15,12 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
-
-
-def data_path(name: str) -> Path:
-    return Path(str(resources.files("warwire") / "data" / name))
+from ..datafiles import data_path
 
 
 def read_rows(name: str) -> list[list[str]]:

@@ -38,11 +38,10 @@ _DEFAULT: Gazetteer | None = None
 
 
 def cache_dir() -> Path:
-    """Where the built index lives (never inside the repository)."""
-    if os.environ.get("WARWIRE_CACHE_DIR"):
-        return Path(os.environ["WARWIRE_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "warwire"
+    """Where the built index lives (never inside the repository): ``Settings.cache_dir``."""
+    from ..config import Settings
+
+    return Path(Settings().cache_dir)
 
 
 def _package_version(name: str) -> str:

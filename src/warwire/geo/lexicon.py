@@ -9,7 +9,7 @@ precisely it locates something.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+from ..datafiles import read_data
 
 #: Words right after a name that give its administrative level ("Kharkiv oblast").
 UNIT_AFTER = {
@@ -166,7 +166,7 @@ def given_names() -> frozenset[str]:
     extractor's pronoun resolution): "Natalia Petrova" is a person, not a town in Texas.
     Empty when the file is absent."""
     try:
-        text = (resources.files("warwire") / "data" / "first_names.txt").read_text("utf-8")
+        text = read_data("first_names.txt")
     except OSError:
         return frozenset()
     names = (line.split("\t", 1)[0].strip().lower() for line in text.splitlines())

@@ -146,6 +146,9 @@ def _contain(resolver: Resolver, mentions: list[Mention], results: list[Resoluti
             results[i] = Resolution(results[i].mention, y, 0.0, options[:5], True, "focus")
 
 
+_NAMESAKE_TOWN = 10_000  # a unit is named after a real town, not a hamlet
+
+
 def _prefer_namesake_city(resolver: Resolver, toponyms: list[Toponym],
                           results: list[Resolution]) -> None:
     """A bare name that is both a city and the unit named after it means the city:
@@ -154,12 +157,13 @@ def _prefer_namesake_city(resolver: Resolver, toponyms: list[Toponym],
         unit = res.candidate
         if unit is None or unit.feature not in ("admin1", "admin2") or t.unit or t.qualified:
             continue
-        stem = normalize(t.query or t.text)[:5]
-        if len(stem) < 4 or not normalize(unit.name).startswith(stem):
-            continue  # not a unit named after the town
+        query, unit_name = normalize(t.query or t.text), normalize(unit.name)
+        stem = query[:5]
+        if len(stem) < 4 or not unit_name.startswith(stem) or unit_name == query:
+            continue  # not a unit named after its town (a state called "New York" stays)
         cities = [c for c in resolver.candidates(t.query or t.text)
                   if c.feature == "city" and c.country_code == unit.country_code
-                  and normalize(c.name).startswith(stem)
+                  and normalize(c.name).startswith(stem) and c.population >= _NAMESAKE_TOWN
                   and (c.admin1_code == unit.admin1_code or unit.feature == "admin2")]
         if cities:
             best = max(cities, key=lambda c: c.population)

@@ -8,18 +8,12 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from importlib import resources
+from ..datafiles import data_lines
 from typing import Any
 
 
 def _rows(name: str) -> list[list[str]]:
-    text = resources.files("warwire.data").joinpath(name).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        rows.append([c.strip() for c in line.split("\t")])
-    return rows
+    return [[c.strip() for c in line.split("\t")] for line in data_lines(name)]
 
 
 @lru_cache(maxsize=1)

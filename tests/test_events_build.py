@@ -31,3 +31,9 @@ def test_evidence_spans_index_the_text():
     for e in coded(text):
         for ev in e.evidence:
             assert text[ev.start:ev.end] == ev.text
+
+
+def test_an_actor_is_never_its_own_opponent():
+    event = main("Kharkiv has been shelled almost daily since Russian troops were pushed "
+                 "back from its northern outskirts in May.")
+    assert (event.actor1, event.actor2) == ("Military Forces of Russia (2000-)", None)

@@ -99,6 +99,8 @@ def _actors(event: Event, group: list[Found], main: Found, places: list[PlaceMen
         event.actor2 = people.name(cc)
     if event.event_type in CROWDS:
         _crowd_actors(event, main.key, cc)
+    if event.actor2 == event.actor1:  # an implicit attacker met its own name in actor2
+        event.actor2 = None
 
 
 def _defaults(event: Event, key: str, cc: str | None, a1: Any) -> None:

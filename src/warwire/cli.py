@@ -209,7 +209,7 @@ def acled(corpus: str) -> None:
 @_corpus
 def case2021(corpus: str) -> None:
     """CASE 2021 Task 2 snippets (TSV): 30-class event typing, weighted and macro F1."""
-    from .evaluate.case2021 import evaluate_case2021
+    from .evaluate.case_task2 import evaluate_case2021
 
     _print_result(evaluate_case2021(corpus))
 

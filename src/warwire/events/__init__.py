@@ -7,7 +7,7 @@
 - :mod:`.location`, :mod:`.timing` — where and when;
 - :mod:`.detect`, :mod:`.build` — sentences → merged events → records;
 - :mod:`.stage` — :class:`Events`, the pipeline stage, and :func:`find_events`;
-- :mod:`.case2021` — one label per snippet, in CASE 2021 Task 2's 30 classes.
+- :mod:`.case_classes` — one label per snippet, in CASE 2021 Task 2's 30 classes.
 
 The lexicons and the actor table are data files (``warwire/data``).
 """

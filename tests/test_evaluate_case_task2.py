@@ -6,7 +6,7 @@ import json
 
 from events_util import nlp
 
-from warwire.evaluate.case2021 import evaluate_case2021, main, score
+from warwire.evaluate.case_task2 import evaluate_case2021, main, score
 
 SNIPPETS = [
     ("1", "Warplanes bombed the town overnight, killing four civilians.", "AIR_STRIKE"),

@@ -3,11 +3,11 @@
 The file is tab-separated with a header: ``id``, ``EventSnippet``, ``SubType``
 (the CASE label: ARMED_CLASH, ART_MISS_ATTACK, NATURAL_DISASTER, ...).  Every
 snippet is parsed once (``nlp.pipe``) and labelled by
-:func:`warwire.events.case2021.classify_doc`.  Measures: ``weighted_f1``
+:func:`warwire.events.case_classes.classify_doc`.  Measures: ``weighted_f1``
 (F1 per class weighted by its gold count, the shared task's measure),
 ``macro_f1``, ``accuracy``, ``n``, and the F1 of each class.
 
-``python -m warwire.evaluate.case2021 FILE [--errors OUT.tsv]`` prints a
+``python -m warwire.evaluate.case_task2 FILE [--errors OUT.tsv]`` prints a
 summary; its last line is the JSON object :func:`evaluate_case2021` returns.
 """
 
@@ -34,7 +34,7 @@ def read_snippets(path: str | Path) -> list[tuple[str, str, str]]:
 def classify(texts: list[str], nlp: Any = None, batch_size: int = 64) -> list[str]:
     """The CASE label of each text, parsed in batches."""
     from ..events.batch import load_nlp
-    from ..events.case2021 import case_label, classify_doc
+    from ..events.case_classes import case_label, classify_doc
 
     nlp = nlp or load_nlp()
     return [case_label(classify_doc(doc)) for doc in nlp.pipe(texts, batch_size=batch_size)]
@@ -80,7 +80,7 @@ def evaluate_case2021(tsv_path: str | Path, *, errors_to: str | Path | None = No
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m warwire.evaluate.case2021",
+    parser = argparse.ArgumentParser(prog="python -m warwire.evaluate.case_task2",
                                      description=__doc__.split("\n")[0])
     parser.add_argument("corpus", help="the CASE 2021 Task 2 TSV (id, EventSnippet, SubType)")
     parser.add_argument("--errors", metavar="TSV", help="write the misclassified snippets here")

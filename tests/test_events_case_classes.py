@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from events_util import parse
 
-from warwire.events.case2021 import case_label, classify_doc
+from warwire.events.case_classes import case_label, classify_doc
 
 
 @pytest.mark.parametrize("text, label", [

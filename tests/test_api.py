@@ -83,3 +83,19 @@ def test_ingest_reports_rejections_and_stores_the_rest(db_url: str, tmp_path: Pa
 def test_public_api_is_declared() -> None:
     for name in warwire.__all__:
         assert getattr(warwire, name) is not None
+
+
+def test_ingest_links_contradicting_claims_across_articles(db_url: str, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "MOSCOW, July 3, 2022 (Wire) - Russia's defence ministry said on Sunday that its "
+        "forces had taken full control of Lysychansk.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "KYIV, July 3, 2022 (Wire) - Ukraine's General Staff said on Sunday that its forces "
+        "still hold Lysychansk.", encoding="utf-8")
+    with Store(db_url) as store:
+        summary = ingest([str(tmp_path)], store)
+        assert summary.links == {"contradicts": 1, "corroborates": 0}
+        assert store.count("claim_links") == 1
+        assert "1 contradictions" in summary.line()
+        again = ingest([str(tmp_path)], store)  # nothing new: links kept as they are
+        assert again.links == {} and store.count("claim_links") == 1

@@ -65,21 +65,27 @@ class IngestSummary:
     new: int = 0
     unchanged: int = 0
     rejected: list[str] = field(default_factory=list)
+    links: dict[str, int] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
         return self.new + self.unchanged + len(self.rejected)
 
     def line(self) -> str:
-        return (f"{self.total} articles: {self.new} new, {self.unchanged} unchanged, "
+        line = (f"{self.total} articles: {self.new} new, {self.unchanged} unchanged, "
                 f"{len(self.rejected)} rejected")
+        if any(self.links.values()):
+            line += (f"; claims across articles: {self.links.get('contradicts', 0)} "
+                     f"contradictions, {self.links.get('corroborates', 0)} corroborations")
+        return line
 
 
 def ingest(paths: Iterable[str], store: "Store", *, published: date | None = None,
            source: str | None = None, settings: Settings | None = None,
            on_error: ErrorHandler | None = None,
            on_article: Callable[[Article, str], None] | None = None) -> IngestSummary:
-    """Extract every input and store it, one transaction per article."""
+    """Extract every input and store it, one transaction per article; then link the
+    claims of all stored articles across articles (contradictions, corroborations)."""
     summary = IngestSummary()
 
     def rejected(err: InputError) -> None:
@@ -93,6 +99,8 @@ def ingest(paths: Iterable[str], store: "Store", *, published: date | None = Non
         setattr(summary, outcome, getattr(summary, outcome) + 1)
         if on_article:
             on_article(article, outcome)
+    if summary.new:
+        summary.links = store.link_claims()
     return summary
 
 

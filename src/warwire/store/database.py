@@ -18,9 +18,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import ConfigError, StoreError
 from ..record import Article
-from .migrations import articles, events, migrate, removed, spans
+from .migrations import articles, claim_links, events, migrate, removed, spans
 
 Outcome = Literal["new", "unchanged"]
+
+#: articles published further apart than this are about different moments of the war
+LINK_WINDOW_DAYS = 3
 
 
 def _engine(url: str) -> sa.Engine:
@@ -133,10 +136,59 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot read {self._safe_url()}: {_first_line(exc)}") from exc
 
+    def link_claims(self, window_days: int = LINK_WINDOW_DAYS) -> dict[str, int]:
+        """Compare the claims of every stored article with those of articles published
+        within ``window_days`` of it (control of a town in May and in October is not a
+        contradiction) and keep the links in ``claim_links``, replaced as a whole."""
+        from ..claims.link import link_claims
+
+        try:
+            with self.engine.begin() as conn:
+                published = dict(conn.execute(sa.select(articles.c.id, articles.c.published)).all())
+                links = [ln for ln in link_claims(_stored_claims(conn), mark=False)
+                         if _close(published.get(ln.article_a), published.get(ln.article_b),
+                                   window_days)]
+                conn.execute(sa.delete(claim_links))
+                if links:
+                    conn.execute(sa.insert(claim_links), [
+                        {"article_a": ln.article_a, "claim_a": ln.claim_a,
+                         "article_b": ln.article_b, "claim_b": ln.claim_b,
+                         "relation": ln.relation, "place": ln.place} for ln in links])
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot link claims: {_first_line(exc)}") from exc
+        counts = {"contradicts": 0, "corroborates": 0}
+        for ln in links:
+            counts[ln.relation] = counts.get(ln.relation, 0) + 1
+        return counts
+
     def count(self, table: str = "articles") -> int:
-        tables = {"articles": articles, "spans": spans, "removed": removed, "events": events}
+        tables = {"articles": articles, "spans": spans, "removed": removed, "events": events,
+                  "claim_links": claim_links}
         with self.engine.connect() as conn:
             return conn.execute(sa.select(sa.func.count()).select_from(tables[table])).scalar_one()
+
+
+def _close(a: date | None, b: date | None, days: int) -> bool:
+    return a is not None and b is not None and abs((a - b).days) <= days
+
+
+def _stored_claims(conn: sa.Connection) -> list[Any]:
+    """Every stored article's claims, rebuilt as Claim records (article id and index kept)."""
+    from types import SimpleNamespace
+
+    from ..claims.model import Claim
+
+    query = (sa.select(spans.c.article_id, spans.c.idx, spans.c.start_char, spans.c.end_char,
+                       spans.c.text, spans.c.data)
+             .where(spans.c.kind == "claims").order_by(spans.c.article_id, spans.c.idx))
+    by_article: dict[str, list[Any]] = {}
+    for row in conn.execute(query):
+        claims = by_article.setdefault(row.article_id, [])
+        while len(claims) < row.idx:  # keep indices aligned with the record's list
+            claims.append(Claim("", 0, 0))
+        fields = {k: v for k, v in json.loads(row.data).items() if k in Claim.__dataclass_fields__}
+        claims.append(Claim(row.text, row.start_char, row.end_char, **fields))
+    return [SimpleNamespace(id=aid, claims=claims) for aid, claims in by_article.items()]
 
 
 def _first_line(exc: BaseException) -> str:

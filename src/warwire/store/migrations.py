@@ -87,6 +87,20 @@ events = sa.Table(
 )
 
 
+#: claims of different articles that contradict or corroborate each other
+claim_links = sa.Table(
+    "claim_links", _meta,
+    sa.Column("article_a", sa.String(64), sa.ForeignKey("articles.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("claim_a", sa.Integer, primary_key=True),
+    sa.Column("article_b", sa.String(64), sa.ForeignKey("articles.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("claim_b", sa.Integer, primary_key=True),
+    sa.Column("relation", sa.String(16), nullable=False),
+    sa.Column("place", sa.Text),
+)
+
+
 def _0001_initial(conn: Connection) -> None:
     for table in (articles, spans, removed):
         table.create(conn)
@@ -96,9 +110,14 @@ def _0002_events(conn: Connection) -> None:
     events.create(conn)
 
 
+def _0003_claim_links(conn: Connection) -> None:
+    claim_links.create(conn)
+
+
 MIGRATIONS: list[Migration] = [
     ("0001_initial", _0001_initial),
     ("0002_events", _0002_events),
+    ("0003_claim_links", _0003_claim_links),
 ]
 
 

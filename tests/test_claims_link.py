@@ -63,3 +63,17 @@ def test_mark_false_leaves_statuses_alone() -> None:
     a, b = one("Russia", "Russia", "a"), one("Ukraine", "Ukraine", "b")
     (link,) = link_claims([a, b], mark=False)
     assert link.relation == "contradicts" and a.claims[0].status == "claimed"
+
+
+def test_a_plural_common_noun_links_nothing() -> None:
+    from types import SimpleNamespace
+
+    from warwire.claims import Claim
+    from warwire.claims.link import link_claims
+
+    def art(aid: str, side: str, negated: bool) -> SimpleNamespace:
+        c = Claim("x", 0, 1, claimant=f"{side} ministry", side=side, topic="attack",
+                  place="Ukrainian cities", actor="Russia", negated=negated)
+        return SimpleNamespace(id=aid, claims=[c])
+
+    assert link_claims([art("a", "Russia", True), art("b", "Ukraine", False)]) == []

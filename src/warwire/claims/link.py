@@ -35,6 +35,14 @@ class ClaimLink:
     place: str | None = None
 
 
+def _generic(place: str | None) -> bool:
+    """"Ukrainian cities", "its positions": a plural common noun names no one place, so
+    it cannot tie two reports together."""
+    last = (place or "").split()[-1:] or [""]
+    word = last[0]
+    return word.islower() and word.endswith("s") and not word.endswith("ss")
+
+
 def link_claims(articles: Iterable[Any], mark: bool = True) -> list[ClaimLink]:
     """Links between the claims of different articles, in input order.
 
@@ -45,6 +53,8 @@ def link_claims(articles: Iterable[Any], mark: bool = True) -> list[ClaimLink]:
     buckets: dict[tuple[str, str], list[tuple[int, str, int, Claim]]] = {}
     for n, article in enumerate(articles):
         for k, c in enumerate(article.claims):
+            if _generic(c.place):
+                continue
             for key in place_keys(c.place):
                 buckets.setdefault((group(c), key), []).append((n, article.id, k, c))
     seen: set[tuple[str, int, str, int]] = set()

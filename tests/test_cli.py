@@ -113,3 +113,19 @@ def test_a_broken_database_url_is_one_line(tmp_path: Path) -> None:
 def test_help_and_version() -> None:
     assert "extract" in _run("--help").stdout
     assert _run("--version").stdout.startswith("warwire, version ")
+
+
+def test_claim_links_export_names_both_sides(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "MOSCOW, July 3, 2022 (Wire) - Russia's defence ministry said on Sunday that its "
+        "forces had taken full control of Lysychansk.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "KYIV, July 4, 2022 (Wire) - Ukraine's General Staff said on Monday that its forces "
+        "still hold Lysychansk.", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'w.db'}"
+    assert "1 contradictions" in _run("ingest", str(tmp_path), "--db", db).stderr
+    result = _run("export", "--db", db, "--format", "claim-links")
+    [row] = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert (row["relation"], row["place"]) == ("contradicts", "Lysychansk")
+    assert {row["side_a"], row["side_b"]} == {"Russia", "Ukraine"}
+    assert result.stderr.strip() == "exported 1 links"

@@ -122,23 +122,29 @@ def ingest(paths: tuple[str, ...], db: str | None, published: date | None,
 @main.command()
 @_db_opt
 @click.option("--format", "fmt", default="jsonl", show_default=True,
-              type=click.Choice(["jsonl", "csv", "acled-csv", "geojson"]),
+              type=click.Choice(["jsonl", "csv", "acled-csv", "geojson", "claim-links"]),
               help="jsonl: whole records; csv: one row per article; acled-csv: one row per "
-                   "event in ACLED's columns; geojson: a FeatureCollection of events.")
+                   "event in ACLED's columns; geojson: a FeatureCollection of events; "
+                   "claim-links: claims of different articles that contradict or "
+                   "corroborate each other.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write here instead of stdout.")
 def export(db: str | None, fmt: str, output: str | None) -> None:
     """Write every stored record in an analysis-ready format."""
-    from .export import export as run_export
+    from .export import export as run_export, write_claim_links
     from .store import Store
 
     with Store(_settings(db).db) as store:
+        if fmt == "claim-links":
+            items, write = store.claim_links(), write_claim_links
+        else:
+            items, write = store.records(), lambda rs, out: run_export(rs, fmt, out)
         if output:
             with open(output, "w", encoding="utf-8", newline="") as out:
-                n = run_export(store.records(), fmt, out)
+                n = write(items, out)
         else:
-            n = run_export(store.records(), fmt, sys.stdout)
-    click.echo(f"exported {n} records", err=True)
+            n = write(items, sys.stdout)
+    click.echo(f"exported {n} {'links' if fmt == 'claim-links' else 'items'}", err=True)
 
 
 @main.group(name="eval")

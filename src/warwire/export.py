@@ -2,8 +2,8 @@
 
 Each format is a writer ``(records, stream) -> count`` registered in
 :data:`WRITERS`: ``jsonl`` (whole records), ``csv`` (one row per article),
-``acled-csv`` (one row per event, ACLED's columns) and ``geojson`` (events as
-points).  The count is of records, rows or features written.
+``acled-csv`` (one row per event, ACLED's columns), ``geojson`` (events as
+points) and ``claim-links`` (the store's cross-article claim links, not records).  The count is of records, rows or features written.
 """
 
 from __future__ import annotations
@@ -116,6 +116,21 @@ def write_geojson(records: Iterable[Record], out: TextIO) -> int:
             out.write((",\n" if n else "") + json.dumps(feature, ensure_ascii=False))
             n += 1
     out.write("\n]}\n")
+    return n
+
+
+LINK_COLUMNS = ("relation", "place", "article_a", "claim_a", "claimant_a", "side_a", "text_a",
+                "article_b", "claim_b", "claimant_b", "side_b", "text_b")
+
+
+def write_claim_links(links: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Claims of two articles that contradict or corroborate each other, one per row."""
+    writer = csv.DictWriter(out, fieldnames=LINK_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for link in links:
+        writer.writerow(link)
+        n += 1
     return n
 
 

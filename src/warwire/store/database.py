@@ -161,6 +161,25 @@ class Store:
             counts[ln.relation] = counts.get(ln.relation, 0) + 1
         return counts
 
+    def claim_links(self) -> Iterator[dict[str, Any]]:
+        """Every stored link between claims of two articles, with both claims' words."""
+        a, b = spans.alias("a"), spans.alias("b")
+        query = (sa.select(claim_links, a.c.text.label("text_a"), a.c.data.label("data_a"),
+                           b.c.text.label("text_b"), b.c.data.label("data_b"))
+                 .join(a, sa.and_(a.c.article_id == claim_links.c.article_a, a.c.kind == "claims",
+                                  a.c.idx == claim_links.c.claim_a))
+                 .join(b, sa.and_(b.c.article_id == claim_links.c.article_b, b.c.kind == "claims",
+                                  b.c.idx == claim_links.c.claim_b)))
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                da, db = json.loads(row.data_a), json.loads(row.data_b)
+                yield {"relation": row.relation, "place": row.place,
+                       "article_a": row.article_a, "claim_a": row.claim_a,
+                       "claimant_a": da.get("claimant"), "side_a": da.get("side"),
+                       "text_a": row.text_a, "article_b": row.article_b,
+                       "claim_b": row.claim_b, "claimant_b": db.get("claimant"),
+                       "side_b": db.get("side"), "text_b": row.text_b}
+
     def count(self, table: str = "articles") -> int:
         tables = {"articles": articles, "spans": spans, "removed": removed, "events": events,
                   "claim_links": claim_links}

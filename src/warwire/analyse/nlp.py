@@ -29,6 +29,15 @@ def load_model(name: str) -> Any:
         ) from exc
 
 
+def doc_text(doc: Any) -> str:
+    """``doc.text``, kept on the Doc after the first call: spaCy rebuilds the string from
+    every token on each access, which stages reading it per sentence cannot afford."""
+    text = doc.user_data.get("warwire.text")
+    if text is None:
+        text = doc.user_data["warwire.text"] = doc.text
+    return text
+
+
 class Analyse:
     """Adds ``doc`` (the spaCy parse) and ``sentences`` (its sentence spans)."""
 

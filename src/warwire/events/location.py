@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..analyse.nlp import doc_text
 from .model import EventPlace
 from .places import PlaceMention
 
@@ -53,7 +54,7 @@ def choose(doc: Any, sent: Any, trigger: Any, places: list[PlaceMention]) -> tup
     coded = _coded_to(sent.text, sent.start_char, here)
     if coded is not None:
         return coded, 2
-    hints = _hints(doc.text, here)
+    hints = _hints(doc_text(doc), here)
     scored = []
     for p in here:
         span = token_span(doc, p)

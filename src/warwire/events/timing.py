@@ -15,6 +15,7 @@ import re
 from datetime import date
 from typing import Any
 
+from ..analyse.nlp import doc_text
 from ..record import DateMention
 from .tables import words
 
@@ -55,7 +56,7 @@ def event_date(doc: Any, sent: Any, dates: list[DateMention],
         if found is None:
             continue
         day, prec = found
-        wider = _WIDER.match(doc.text[d.end:d.end + 40])
+        wider = _WIDER.match(doc_text(doc)[d.end:d.end + 40])
         if wider:
             prec = max(prec, 2 if wider.group(1).lower() == "week" else 3)
         return day, prec

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from events_util import article
+from events_util import article, coded
 
 from warwire.events import Events
 
@@ -36,3 +36,15 @@ def test_no_parse_no_events():
     a.doc = None
     Events()(a)
     assert a.events == []
+
+
+def test_a_blast_that_was_an_attack_is_not_also_an_accident():
+    text = ("An explosion early on Saturday caused part of the road bridge linking Russia to "
+            "the annexed Crimean peninsula to collapse, Russian officials said. Three people "
+            "were killed, Russia's Investigative Committee said.\n\nRussian authorities said "
+            "a truck bomb had caused the blast.")
+    events = coded(text, date(2022, 10, 8))
+    assert events and all(e.kind == "acled" for e in events)
+    alone = coded("A fire broke out at a chemical plant in Sumy on Monday, killing two "
+                  "workers, officials said.", date(2022, 7, 12))
+    assert [e.sub_event_type for e in alone] == ["Man-made disaster"]

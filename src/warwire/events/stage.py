@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..record import Article
-from .build import events_of
+from .build import VIOLENT, events_of
 from .detect import find_in_sentences, merge
 from .model import Event
 from .places import article_places
@@ -25,7 +25,19 @@ def find_events(article: Article) -> list[Event]:
         return []
     places = article_places(article)
     found = find_in_sentences(doc, article.dates, places, article.published)
-    return [e for e in events_of(merge(found), article, places) if not _background(e, article)]
+    coded = [e for e in events_of(merge(found), article, places) if not _background(e, article)]
+    return _absorb_accidents(coded)
+
+
+def _absorb_accidents(events: list[Event]) -> list[Event]:
+    """A "man-made disaster" (a blast, a fire, a collapse) on the day and at the place of a
+    violent event is that event told again ("An explosion brought down part of the bridge
+    ... a truck bomb caused the blast"): one event, coded as the violence."""
+    violent = {(e.date, e.place.lat, e.place.lon) for e in events
+               if e.kind == "acled" and e.event_type in VIOLENT}
+    return [e for e in events
+            if not (e.kind == "extra" and e.sub_event_type == "Man-made disaster"
+                    and (e.date, e.place.lat, e.place.lon) in violent)]
 
 
 def _background(event: Event, article: Article) -> bool:

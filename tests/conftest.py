@@ -33,6 +33,15 @@ def _pg_schema_url(base: str) -> Iterator[str]:
         admin.dispose()
 
 
+@pytest.fixture(scope="session")
+def nlp():
+    """The installed spaCy model, loaded once for the whole run (the pipeline's own loader)."""
+    from warwire.analyse.nlp import load_model
+    from warwire.config import Settings
+
+    return load_model(Settings().model)
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh, empty database of each kind."""

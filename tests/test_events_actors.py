@@ -58,3 +58,12 @@ def test_opponent_and_render():
     assert opponent("RU", "UA") == "UA"
     assert opponent("UA", "UA") == "RU"
     assert render("Civilians ({name})", "UA") == "Civilians (Ukraine)"
+
+
+def test_single_word_armed_groups_and_their_multiword_forms():
+    # every alternative of a table row is one token: "militants" alone is a mention
+    assert names("Militants seized the district headquarters.", "AF") == ["Unidentified Armed Group (Afghanistan)"]
+    assert names("Insurgents ambushed a convoy.", "AF") == ["Unidentified Armed Group (Afghanistan)"]
+    assert names("Opposition fighters retook the town.", "SY") == ["Unidentified Armed Group (Syria)"]
+    assert names("ISIS claimed the blast.", "IQ") == ["Islamic State"]
+    assert names("The Houthis fired a drone.", "YE") == ["Ansar Allah"]

@@ -66,3 +66,26 @@ def test_non_conflict_items_are_extras_or_nothing():
 def test_weak_cues_alone_make_no_event():
     assert top_candidate(sentence_scores(next(parse("The minister visited the hospital.").sents))) \
         is None or key("The minister visited the hospital.") in (None, "diplomatic")
+
+
+def test_road_blocking_and_rioters_are_violent_demonstrations():
+    # ACLED's codebook: blocking roads with barricades is a violent demonstration
+    assert key("Striking farmers blocked highways and railways across the state to protest the new law.") \
+        == "violent_demonstration"
+    assert key("Rioters clashed with police near the city hall after the verdict.") == "violent_demonstration"
+    assert key("Protesters marched peacefully through the capital demanding new elections.") \
+        == "peaceful_protest"
+
+
+def test_riot_police_are_not_a_riot():
+    assert key("Riot police chased the demonstrators away from the ministry.") == "protest_intervention"
+
+
+def test_violent_protesters_met_with_force_remain_a_violent_demonstration():
+    text = "Protesters hurled stones at the police, who opened fire and killed one of them."
+    assert key(text) == "violent_demonstration"
+    assert key("Soldiers opened fire on peaceful marchers, killing four protesters.") == "excessive_force"
+
+
+def test_a_mob_outranks_the_riot_it_is_called():
+    assert key("An angry mob lynched two men accused of theft during a riot in the market.") == "mob_violence"

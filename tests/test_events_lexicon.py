@@ -42,3 +42,10 @@ def test_offsets_shift_to_the_document():
     m = Matcher([("shelling", "shell", 3.0, "artillery")])
     hit = m.match(pairs("they", "shelled"), offset=10)[0]
     assert (hit.start, hit.end, hit.extra) == (11, 12, "artillery")
+
+
+def test_an_exact_form_is_not_reached_through_the_lemma_index():
+    # "according" has the lemma "accord"; "=accord" names the noun form only
+    m = Matcher([("agreement", "=accord", 2.5, None)])
+    assert not m.match([("according", "accord"), ("to", "to"), ("officials", "official")])
+    assert m.match([("accord", "accord")])

@@ -160,7 +160,8 @@ def _priority(s: Scores, name: str) -> str:
     if s.keys["+protest"] >= STRONG and (name in ("battles", "arrests", "looting", "riots", "agreement",
                                                   "change_to_group") or
                                          name == "violence" and violence == "attack"):
-        return "riots" if name == "riots" and s.mods["+riot"] < 2 else "protests"
+        mob = name == "riots" and (s.mods["+riot"] < 2 or s.keys["mob_violence"] > s.keys["+protest"])
+        return "riots" if mob else "protests"
     if name == "violence" and s.family("explosions") >= STRONG:
         return "explosions"
     return name
@@ -200,8 +201,8 @@ def _violence(s: Scores, ctx: Context) -> str:
 
 def _protest(s: Scores) -> str:
     riot, lethal = s.mods["+riot"], s.mods["+lethal"]
-    if lethal >= STRONG and lethal >= riot:  # protesters shot, beaten, violently dispersed
-        return "excessive_force"
+    if lethal >= STRONG and riot < STRONG:  # peaceful protesters shot, beaten, violently dispersed
+        return "excessive_force"  # (violent protesters met with force stay a violent demonstration)
     if riot >= MIN_SCORE:
         return "violent_demonstration"
     if lethal >= MIN_SCORE:

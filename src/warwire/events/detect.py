@@ -24,6 +24,7 @@ from .classify import (EXPLOSIONS, FAMILIES, MIN_SCORE, STRONG, TERRITORY, TERRI
 from .lexicon import Hit, token_pairs
 from .location import choose, focus
 from .places import PlaceMention
+from .seizure import seizures
 from .tables import event_types, words
 from .timing import event_date
 
@@ -81,14 +82,15 @@ def sentence_hits(sent: Any) -> list[Hit]:
     """The cues of a sentence that report something that happened: not negated, not
     possible or planned ("could strike", "plans to seize"), not a weapon handed over
     ("to provide rocket systems"), not the name of a source ("the air force said");
-    a question reports nothing."""
+    a question reports nothing.  Weapons seized or defused are one Disrupted weapons
+    cue (:mod:`.seizure`)."""
     doc = sent.doc
     if sent.text.rstrip().endswith("?"):
         return []
     said = [(s.start, s.end) for s in sources(sent)]
-    return [h for h in matcher().match(token_pairs(sent), sent.start)
-            if not _negated(doc, h) and not _unreal(doc, h)
-            and not any(a <= doc[h.start].idx < b for a, b in said)]
+    return seizures(sent, [h for h in matcher().match(token_pairs(sent), sent.start)
+                           if not _negated(doc, h) and not _unreal(doc, h)
+                           and not any(a <= doc[h.start].idx < b for a, b in said)])
 
 
 def _unreal(doc: Any, h: Hit) -> bool:

@@ -93,8 +93,9 @@ class Matcher:
 
     def _starting(self, lower: str, lemma: str) -> list[Pattern]:
         found = list(self.by_word.get(lower, ()))
-        if lemma != lower:
-            found += [p for p in self.by_word.get(lemma, ()) if p not in found]
+        if lemma != lower:  # "=accord" (that form only) is indexed but "according" is not it
+            found += [p for p in self.by_word.get(lemma, ())
+                      if p not in found and p.specs[0].matches(lower, lemma)]
         for p in self.by_prefix.get(lower[:3], ()):
             if p.specs[0].matches(lower, lemma) and p not in found:
                 found.append(p)

@@ -116,3 +116,13 @@ def test_a_bare_name_shared_with_its_oblast_is_the_city(nlp: Any) -> None:
     places = [p for p in find_places(nlp(text)) if "ykol" in p.text.lower()]
     assert [(p.text, p.feature) for p in places] == [
         ("Mykolaiv", "city"), ("Mykolaiv", "city"), ("Mykolaiv region", "admin1")]
+
+
+def test_a_village_known_only_to_the_codifier_is_placed_roughly(nlp: Any) -> None:
+    places = run(nlp, "Russian artillery shelled the village of Zolota Nyva in the Donetsk region "
+                      "overnight, the governor said.")
+    village = places["Zolota Nyva"]
+    assert village.country_code == "UA" and village.admin1 and "Donetsk" in village.admin1
+    assert village.geo_precision == 2 and village.geonames_id is None
+    # the real village lies at about 47.79 N, 36.99 E
+    assert abs(village.lat - 47.79) < 0.3 and abs(village.lon - 36.99) < 0.3

@@ -14,12 +14,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from . import sources, variants
+from . import katottg, sources, variants
 from .candidate import FEATURE_CODE
+from .lexicon import COMMON_WORDS, given_names
 from .normalize import normalize
 from .sources import Place
 
-FORMAT = 7
+FORMAT = 8
 
 
 def centre(lats: list[float], lons: list[float]) -> tuple[float, float]:
@@ -70,6 +71,29 @@ class IndexBuilder:
             self.secondary[key].add(rid)
         return rid
 
+    def add_villages(self) -> None:
+        """Ukraine's settlements that the GeoNames towns lack (:mod:`.katottg`)."""
+        path = katottg.workbook_path()
+        if path is None:
+            return
+        towns: dict[str, list[Place]] = defaultdict(list)
+        skeletons: dict[str, list[Place]] = defaultdict(list)
+        for p in self.places:
+            if p.feature == "city" and p.country_code == "UA":
+                for key in {normalize(n) for n in p.names} - {""}:
+                    towns[key].append(p)
+                    skeletons[variants.variant_key(key)].append(p)
+
+        def lookup(name: str) -> list[Place]:
+            key = normalize(name)
+            return towns.get(key) or skeletons.get(variants.variant_key(key) or "-", [])
+
+        rows = katottg.settlements(katottg.read_rows(path))
+        for place in list(katottg.place_settlements(rows, lookup)):
+            key = normalize(place.name)
+            if len(key) >= 5 and key not in COMMON_WORDS and key not in given_names():
+                self.add(place)  # not "Nova", "Bar", "Natalia": words before they are villages
+
     def add_names(self, rid: int, names: Iterable[str]) -> None:
         for name in names:
             key = normalize(name)
@@ -90,7 +114,7 @@ class IndexBuilder:
         """Points and populations of admin units and countries from their towns."""
         groups: dict[tuple[str, str], list[Place]] = defaultdict(list)
         for p in self.places:
-            if p.feature == "city":
+            if p.feature == "city" and not p.estimated:
                 groups[("country", p.country_code)].append(p)
                 if p.admin1_key:
                     groups[("admin1", p.admin1_key)].append(p)
@@ -191,6 +215,7 @@ class IndexBuilder:
             "gid": array("Q", (p.geonames_id or 0 for p in places)).tobytes(),
             "feat": array("B", (FEATURE_CODE[p.feature] for p in places)).tobytes(),
             "capital": array("I", (i for i, p in enumerate(places) if p.is_capital)).tobytes(),
+            "estimated": array("I", (i for i, p in enumerate(places) if p.estimated)).tobytes(),
             "cc": array("H", (cc_idx[p.country_code] for p in places)).tobytes(),
             "a1": array("i", (a1_idx.get(p.admin1_key or "", -1) for p in places)).tobytes(),
             "a2": array("i", (a2_idx.get(p.admin2_key or "", -1) for p in places)).tobytes(),
@@ -230,6 +255,7 @@ def build_payload() -> dict[str, Any]:
     extra, aliases = sources.supplement()
     for place in extra:
         builder.add(place)
+    builder.add_villages()
     builder.drop_colliding_secondary()
     builder.set_points(sources.admin1_centres())
     builder.fill_admin_centres()

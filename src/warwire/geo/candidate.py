@@ -21,7 +21,8 @@ class Candidate:
     ``admin1_code`` / ``admin2_code`` their GeoNames codes (``"UA.07"``,
     ``"UA.07.6312"``); ``admin1_iso`` is the ISO 3166-2 code where known
     (``"UA-63"``).  ``geonames_id`` is ``None`` for the hand-written supplement.
-    ``capital`` marks a national capital.
+    ``capital`` marks a national capital; ``estimated`` a point estimated from the
+    place's unit (a village at its hromada's centre, :mod:`.katottg`).
     ``id`` is the record number inside the index (stable for one build only).
     """
 
@@ -39,6 +40,7 @@ class Candidate:
     admin2: str | None = None
     admin2_code: str | None = None
     capital: bool = False
+    estimated: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

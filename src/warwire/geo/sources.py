@@ -28,7 +28,8 @@ SUPPLEMENT = "gazetteer_supplement.tsv"
 DEMONYMS = "demonyms.tsv"
 COUNTRY_CENTRES = "country_centres.tsv"
 ADMIN1_CENTRES = "admin1_centres.tsv"
-DATA_FILES = (SUPPLEMENT, DEMONYMS, COUNTRY_CENTRES, ADMIN1_CENTRES)
+#: Every data file the index depends on (the given names keep words out of the villages).
+DATA_FILES = (SUPPLEMENT, DEMONYMS, COUNTRY_CENTRES, ADMIN1_CENTRES, "first_names.txt")
 HISTORIC_COUNTRIES = frozenset({"CS", "AN"})
 #: Countries whose first-level ISO suffixes are used as names in text ("TX", "BC").
 ISO_SUFFIX_NAMES = frozenset({"US", "CA"})
@@ -53,6 +54,7 @@ class Place:
     secondary: list[str] = field(default_factory=list)  # weaker names: old, foreign, formal
     capital: str | None = None  # a country's capital, by name
     is_capital: bool = False
+    estimated: bool = False  # a point estimated from the place's unit, not surveyed
 
 
 def data_path(name: str) -> Path:

@@ -238,7 +238,7 @@ def to_place(t: Toponym, res: Resolution) -> Place | None:
         near = near or c.feature not in _AREAS
     elif c.feature in _AREAS:
         precision = 3
-    elif c.feature == "admin2" or near or t.qualified:
+    elif c.feature == "admin2" or near or t.qualified or c.estimated:
         precision = 2
     else:
         precision = 1

@@ -70,6 +70,16 @@ def test_opinions_and_plans_are_no_claims(nlp) -> None:
     assert found == []
 
 
+def test_beliefs_and_findings_are_claims_of_their_holders_stances_are_not(nlp) -> None:
+    text = "Ukrainian intelligence believes that Russian forces have lost 40 tanks near Avdiivka."
+    (c,), quotes = claims(nlp, text)
+    assert quotes[0].kind == "belief" and c.quote == 0
+    assert c.claimant == "Ukrainian intelligence" and (c.topic, c.quantity) == ("damage", 40)
+    text = "Moscow wants to capture the whole of the Donetsk region."
+    found, quotes = claims(nlp, text)
+    assert quotes[0].kind == "stance" and all(c.quote is None for c in found)
+
+
 def test_shares_in_quotes(nlp) -> None:
     text = ("The mayor said 85 per cent of homes had been damaged. A local official said "
             "roughly half of the residents had fled. Officials said a fifth of the region's "

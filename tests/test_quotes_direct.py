@@ -107,6 +107,15 @@ def test_mixed_quote_is_one_quote_over_the_reported_clause(nlp) -> None:
     assert q.speaker == "The mayor"
 
 
+def test_a_quote_after_that_with_more_of_the_clause_after_it_is_mixed(nlp) -> None:
+    text = 'The mayor told residents that "nobody is safe" in the city after dark.'
+    (q,) = quotes(nlp, text)
+    assert (q.kind, q.text) == ("mixed", 'that "nobody is safe" in the city after dark')
+    text = 'The mayor told residents that "nobody is safe in the city after dark."'
+    (q,) = quotes(nlp, text)
+    assert (q.kind, q.text) == ("direct", "nobody is safe in the city after dark.")
+
+
 def test_scare_quotes_short_and_unattributed_or_named_by_whoever_uses_the_word(nlp) -> None:
     text = ("Moscow calls the invasion a 'special military operation'. "
             "Troops entered the 'liberated' village on Monday.")

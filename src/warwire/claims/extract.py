@@ -1,8 +1,10 @@
 """Claims from the quotes of an article and from the journalist's own sentences.
 
-Each sentence of a quote's words (direct, indirect or mixed; not scare
-quotes) that :func:`~.read.read_clause` reads as a claim becomes one
-:class:`Claim` by the quote's speaker; each sentence outside every quote
+Each sentence of a quote's words (direct, indirect or mixed; a belief or a
+finding: "officials believe ...", "the images show ..."; not scare quotes nor
+stances, nor a belief inside someone's speech, which that speech carries)
+that :func:`~.read.read_clause` reads as a claim becomes one :class:`Claim`
+by the quote's speaker; each sentence outside every quote
 (and its speaker and cue) becomes one by the article itself, side ``media``.
 A quote cued by a denial ("denied that its forces ...") gives denied claims.
 """
@@ -13,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
+from ..quotes.model import SCARE, SPEECH_KINDS, STANCE
 from .model import ARTICLE, DENIED, Claim
 from .phrases import inside
 from .quantity import find_quantities, nearest
@@ -23,6 +26,8 @@ from .tables import in_class
 _TRIM_LEFT = " \t\n\"'“”‘’«»—–-,;:("
 _TRIM_RIGHT = " \t\n\"'“”‘’«»—–-,;:.)"
 _MIN_WORDS = 3
+#: quote kinds that assert nothing: scare quotes, and stances (aims, positions)
+_NOT_ASSERTED = {SCARE, STANCE}
 
 
 @dataclass
@@ -75,7 +80,7 @@ def quote_claims(p: Parsed, quotes: list[Any], sides: list[str | None]) -> list[
     """Claims in the words of quotes, by their speakers."""
     out = []
     for n, q in enumerate(quotes):
-        if q.kind == "scare" or q.form == "object":
+        if q.kind in _NOT_ASSERTED or q.form == "object" or _nested(q, quotes):
             continue
         denial = is_denial(p.doc, q)
         claimant = q.speaker or _mention(p.text, q)
@@ -93,6 +98,13 @@ def quote_claims(p: Parsed, quotes: list[Any], sides: list[str | None]) -> list[
                 c.set_status(DENIED, q.cue)
             out.append(c)
     return out
+
+
+def _nested(q: Any, quotes: list[Any]) -> bool:
+    """A belief or finding inside someone's speech ("said he believes X"):
+    the speech already carries the claim."""
+    return q.kind not in SPEECH_KINDS and any(
+        o.kind in SPEECH_KINDS and o.start <= q.start and q.end <= o.end for o in quotes)
 
 
 def is_denial(doc: Any, q: Any) -> bool:
@@ -136,7 +148,7 @@ def _occupied(quotes: list[Any]) -> list[tuple[int, int]]:
     """Stretches of text taken by quotes: their words, speaker and cue."""
     out = []
     for q in quotes:
-        if q.kind == "scare":
+        if q.kind in _NOT_ASSERTED:
             continue
         ends = [x for x in (q.start, q.end, q.cue_start, q.cue_end, q.speaker_start, q.speaker_end)
                 if x is not None]

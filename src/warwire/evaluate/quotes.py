@@ -42,7 +42,7 @@ from typing import Any
 
 from ..errors import ConfigError, InputError
 from ..quotes.lexicon import fold, name_key
-from ..quotes.model import SCARE, Quote
+from ..quotes.model import SCARE, SPEECH_KINDS, Quote
 
 GGT_THRESHOLDS = (0.3, 0.8)
 POLNEAR_IOU = 0.5
@@ -131,11 +131,12 @@ def same_name(gold: str, pred: str | None) -> bool:
 
 
 def ggt_counts(q: Quote) -> bool:
-    """Is ``q`` a quote in GGT's sense?  GGT quotes are quoted words or a
-    reported clause (the clausal complement of a reporting verb); a reported
-    object or infinitive ("denied the allegations", "vowed to retaliate") is
-    not one, nor are scare quotes nobody is credited with."""
-    return q.form != "object" and not (q.kind == SCARE and q.speaker is None)
+    """Is ``q`` a quote in GGT's sense?  GGT quotes are speech: quoted words
+    or a reported clause (the clausal complement of a reporting verb); a
+    reported object or infinitive ("denied the allegations", "vowed to
+    retaliate") is not one, nor are scare quotes nobody is credited with, nor
+    beliefs, findings and stances (speech kinds only)."""
+    return q.kind in SPEECH_KINDS and q.form != "object" and not (q.kind == SCARE and q.speaker is None)
 
 
 def _ggt_doc(record: dict, quotes: list[Quote], threshold: float) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from .context import Context
 from .direct import Tie, is_scare
 from .indirect import mention_span
 from .lexicon import fold, media_outlets, strip_the
-from .model import DIRECT, INDIRECT, MIXED, SCARE, Cue, Quote
+from .model import DIRECT, INDIRECT, MIXED, SCARE, SPEECH_KINDS, Cue, Quote
 from .speakers import Speakers
 
 _MAX_BACK_PARAGRAPHS = 3
@@ -89,6 +89,21 @@ def assemble(ctx: Context, cues: list[Cue], ties: list[Tie]) -> list[Item]:
     return items
 
 
+def attributed(ctx: Context, cues: list[Cue]) -> list[Item]:
+    """Beliefs, findings and stances (cues of :mod:`.attribution`) as quotes
+    of those kinds: the content of each, with its holder as the speaker."""
+    items = []
+    for c in cues:
+        assert c.content is not None
+        if c.author or ctx.paragraph_of(c.content[0]) in ctx.captions:
+            continue
+        for s, e in [c.content] + c.more:
+            item = _quote(ctx, s, e, c.kind, c)
+            item.quote.form = c.form
+            items.append(item)
+    return items
+
+
 def _subhead(ctx: Context, tie: Tie) -> bool:
     """A paragraph that is only a few quoted words with no closing stop of
     their own ('Life-changing and heartbreaking'.): a subheading, not speech."""
@@ -141,14 +156,22 @@ def resolve_speakers(ctx: Context, items: list[Item]) -> None:
     speakers = Speakers(ctx)
     cued = sorted((i for i in items if i.head is not None), key=lambda i: i.quote.speaker_start or 0)
     for item in cued:
-        q = item.quote
-        assert item.head is not None and q.speaker_start is not None and q.speaker_end is not None
-        e = speakers.resolve(item.head, ctx.text[q.speaker_start:q.speaker_end])
-        if e is not None:
-            q.speaker, q.speaker_role = e.name, e.role
+        if item.quote.kind in SPEECH_KINDS:
+            _resolve(ctx, speakers, item)
     for n, item in enumerate(items):
         if item.floating:
             _attribute_floating(ctx, speakers, items, n)
+    for item in cued:  # beliefs and stances last: they never change who spoke
+        if item.quote.kind not in SPEECH_KINDS:
+            _resolve(ctx, speakers, item)
+
+
+def _resolve(ctx: Context, speakers: Speakers, item: Item) -> None:
+    q = item.quote
+    assert item.head is not None and q.speaker_start is not None and q.speaker_end is not None
+    e = speakers.resolve(item.head, ctx.text[q.speaker_start:q.speaker_end])
+    if e is not None:
+        q.speaker, q.speaker_role = e.name, e.role
 
 
 def _attribute_floating(ctx: Context, speakers: Speakers, items: list[Item], n: int) -> None:
@@ -163,7 +186,7 @@ def _attribute_floating(ctx: Context, speakers: Speakers, items: list[Item], n: 
         if seen > _MAX_BACK_PARAGRAPHS:
             return
         before = [i for i in items[:n] if ctx.paragraph_of(i.quote.start) == p
-                  and i.quote.speaker_start is not None and i.quote.kind != SCARE]
+                  and i.quote.speaker_start is not None and i.quote.kind in SPEECH_KINDS - {SCARE}]
         if before:
             src = before[-1].quote
             q.speaker, q.speaker_role = src.speaker, src.speaker_role

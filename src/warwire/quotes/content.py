@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from .context import Context
-from .lexicon import complements, reporting_verbs
+from .lexicon import complements, further_reports
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
@@ -45,7 +45,7 @@ def _rest_of_clause(v: Any, c: Any, last: int) -> int:
     """Where reported clause ``c`` of ``v`` really ends: the parser often hangs
     its later parts ("because ...", "used drugs and ...") on the verb itself.
     Stops before a further report ("and added", ", adding") or "according to"."""
-    verbs = reporting_verbs()
+    verbs = further_reports()
     for r in v.rights:
         if r.i <= c.i or r.is_punct:
             continue
@@ -90,7 +90,7 @@ def surface(v: Any, ctx: Context) -> tuple[int, int] | None:
             break
     if i >= end or doc[i].pos_ in ("ADP", "PART", "PUNCT") and doc[i].lower_ != "that":
         return None
-    verbs = reporting_verbs()
+    verbs = further_reports()
     run = doc[i:end]
     first = i + 1 if doc[i].lower_ == "that" else i
     clause = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ in _FINITE | {"VBN", "VBG"}

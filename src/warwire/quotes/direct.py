@@ -27,6 +27,7 @@ _SENTENCE_END = {".", "!", "?"}
 _MAX_FRAME = 40
 _MAX_LEAD = 15
 _SCARE_WORDS = 5
+_RUN_ON_WORDS = 2
 _CLOSERS = "\"”’'»"
 _FRAME_PUNCT = set(",.?!—–-…:;")
 _FRAME_DEPS = {"advmod", "aux", "auxpass", "neg", "npadvmod", "nsubj", "nsubjpass", "prep", "mark"}
@@ -73,7 +74,7 @@ def _tie(ctx: Context, m: MarkSpan, speech: list[Cue], naming: list[Cue]) -> Tie
                 return Tie(m, DIRECT, c)
     for c in reversed(speech):
         if c.verb < open_tok and c.kind == "speech" and _frame_before(ctx, c, open_tok):
-            return Tie(m, DIRECT, c)
+            return Tie(m, MIXED if _runs_on(ctx, c, m) else DIRECT, c)
     host = _host(m, speech)
     if host is not None:
         return Tie(m, MIXED, host)
@@ -167,6 +168,15 @@ def _frame_before(ctx: Context, c: Cue, open_tok: int) -> bool:
         if t.pos_ in ("VERB", "AUX") or any(_descends(t, h) for h in content):
             return False
     return True
+
+
+def _runs_on(ctx: Context, c: Cue, m: MarkSpan) -> bool:
+    """Does the clause the cue reports go on past the closing mark ("said
+    that 'X' to whoever asked"): the marks are part of a mixed quote."""
+    if c.content is None or m.close_at is None or c.content[0] > m.open_at:
+        return False
+    rest = ctx.text[m.close_at + 1:c.content[1]]
+    return len(rest.split()) >= _RUN_ON_WORDS
 
 
 def _sentence_lead(ctx: Context, m: MarkSpan) -> int | None:

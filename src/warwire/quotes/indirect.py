@@ -59,7 +59,7 @@ def _mistagged(t: Any) -> bool:
     return before.pos_ in ("PROPN", "PRON") and after.is_punct and after.text in ".,:;"
 
 
-def _reports(v: Any) -> bool:
+def reports(v: Any) -> bool:
     """Is verb ``v`` someone's report, not a question put to them, a denial
     that anything was said, or a clause the reported words belong to?"""
     deps = {c.dep_ for c in v.children}
@@ -81,7 +81,7 @@ def _reports(v: Any) -> bool:
 
 
 def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
-    if not _reports(v) or _citing(v):
+    if not reports(v) or _citing(v):
         return None
     subj = subject_of(v)
     if subj is not None and (ctx.quoted(subj.i) >= 0 or not any(ch.isalnum() for ch in subj.text)):

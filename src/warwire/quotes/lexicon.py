@@ -23,6 +23,14 @@ def reporting_verbs() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def further_reports() -> frozenset[str]:
+    """Lemmas that open a report or thought of their own, where a reported
+    clause stops ("..., adding that", "and believes"): every class but
+    stance ("said Russia wants ..." reports the want)."""
+    return frozenset(v for v, k in reporting_verbs().items() if k != "stance")
+
+
+@lru_cache(maxsize=1)
 def complements() -> dict[str, frozenset[str]]:
     """Lemma → what besides a clause carries the report: np, to, prepositions."""
     return {r[0].lower(): frozenset(f.strip() for f in r[2].split(",") if f.strip())

@@ -12,8 +12,13 @@ from typing import Any
 
 from ..record import Span
 
-#: ``Quote.kind`` values
+#: ``Quote.kind`` values for speech: words someone said or wrote
 DIRECT, INDIRECT, MIXED, SCARE = "direct", "indirect", "mixed", "scare"
+#: ``Quote.kind`` values for attributions that are not speech: a belief or
+#: expectation ("officials believe that ..."), a finding of a poll, report or
+#: footage ("the images show ..."), a stance or aim ("Moscow wants ...")
+BELIEF, FINDING, STANCE = "belief", "finding", "stance"
+SPEECH_KINDS = frozenset({DIRECT, INDIRECT, MIXED, SCARE})
 
 
 @dataclass
@@ -27,7 +32,9 @@ class Quote(Span):
     locate the mention that attributes this quote (a pronoun, a surname, the
     full name); ``cue``/``cue_start``/``cue_end`` the reporting verb ("said",
     "according to").  A quote continuing an earlier one ('X,' he said. 'Y')
-    keeps that quote's cue.  ``kind`` is one of direct, indirect, mixed, scare.
+    keeps that quote's cue.  ``kind`` is one of direct, indirect, mixed, scare
+    (speech), or belief, finding, stance (attributed to the source, but not
+    words it said: "X believes ...", "the report found ...", "X wants ...").
     ``form`` tells what the reported words are: ``quoted`` (in quotation
     marks, or a clause holding some), ``clause`` (a reported clause: "said the
     city was shelled") or ``object`` (the object of a report: "denied the

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..record import Article
-from .assemble import assemble, resolve_speakers
+from .assemble import assemble, attributed, resolve_speakers
+from .attribution import find_attributions
 from .context import Context
 from .direct import tie_marks
 from .indirect import find_cues
@@ -18,14 +19,16 @@ from .model import Quote
 
 
 def find_quotes(doc: Any) -> list[Quote]:
-    """Direct, indirect, mixed and scare quotes of ``doc``, in text order.
+    """Direct, indirect, mixed and scare quotes of ``doc`` (speech), and the
+    beliefs, findings and stances it attributes, in text order.
 
     Every quote's ``text == doc.text[start:end]``.
     """
     ctx = Context(doc)
     cues = find_cues(ctx)
     ties = tie_marks(ctx, cues)
-    items = assemble(ctx, cues, ties)
+    items = assemble(ctx, cues, ties) + attributed(ctx, find_attributions(ctx))
+    items.sort(key=lambda i: i.quote.start)
     resolve_speakers(ctx, items)
     return [i.quote for i in items]
 

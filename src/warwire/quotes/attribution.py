@@ -1,0 +1,76 @@
+"""Attributions that are not speech: beliefs, findings and stances.
+
+Fact-checkers ask who claims what, and much of what a report attributes was
+never said in so many words: "Western officials believe the offensive has
+stalled" (a belief), "satellite images show the bridge destroyed" (a
+finding), "Moscow wants to cut Ukraine off from the sea" (a stance).  The
+verbs are the ``cognition``, ``evidence`` and ``stance`` lines of
+``data/reporting_verbs.txt``; each gives a quote of kind ``belief``,
+``finding`` or ``stance`` with its holder as the speaker, found in the same
+parse and by the same means as indirect speech (:mod:`.indirect`,
+:mod:`.content`).  They never take quotation marks from speech cues, so the
+speech quotes of a text are the same with or without them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .content import complement, content_of, surface
+from .context import Context
+from .indirect import mention_span, reports, subject_of
+from .lexicon import reporting_verbs
+from .model import BELIEF, FINDING, STANCE, Cue
+
+#: lexicon class → quote kind
+KINDS = {"cognition": BELIEF, "evidence": FINDING, "stance": STANCE}
+
+#: subjects that hold nothing: expletives and demonstratives ("it seems", "this shows")
+_EMPTY = {"it", "this", "that", "there", "what", "which"}
+#: the writer's own "I think": the article's voice, not an attribution
+_AUTHOR = {"i", "we"}
+
+
+def find_attributions(ctx: Context) -> list[Cue]:
+    """Every belief, finding or stance verb with a holder and a content."""
+    verbs = {v: KINDS[k] for v, k in reporting_verbs().items() if k in KINDS}
+    found = ctx.where(1, ctx.ids(set(verbs) | {v.capitalize() for v in verbs}))
+    doc = ctx.doc
+    out = []
+    for i in found:
+        tok = doc[i]
+        if ctx.quoted(i) >= 0 or tok.pos_ != "VERB":
+            continue  # words inside a quote belong to the quote
+        cue = _attribution(tok, verbs[tok.lemma_.lower()], ctx)
+        if cue is not None:
+            out.append(cue)
+    return out
+
+
+def _holder(v: Any, ctx: Context) -> Any | None:
+    """Who holds the belief or stance: the verb's subject, if it names one."""
+    subj = subject_of(v)
+    if subj is None or subj.lower_ in _EMPTY | _AUTHOR or ctx.quoted(subj.i) >= 0:
+        return None
+    if not any(ch.isalnum() for ch in subj.text) or ctx.lead_end(subj.idx) >= 0:
+        return None
+    return subj
+
+
+def _attribution(v: Any, kind: str, ctx: Context) -> Cue | None:
+    if not reports(v):
+        return None
+    subj = _holder(v, ctx)
+    if subj is None:
+        return None
+    end = v.idx + len(v.text)
+    cue = Cue(v.i, (v.idx, end), kind, subject=subj.i, source=mention_span(subj, ctx))
+    spans = content_of(v, ctx) or [s for s in [surface(v, ctx)] if s]
+    if not spans:
+        spans, cue_end = complement(v, ctx)
+        cue.form, cue.cue = "object", (v.idx, max(end, cue_end))
+    spans = [s for s in spans if not (s[0] < cue.source[1] and cue.source[0] < s[1])]
+    if not spans:
+        return None
+    cue.content, cue.more = spans[0], spans[1:]
+    return cue

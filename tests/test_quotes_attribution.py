@@ -1,0 +1,54 @@
+"""Beliefs, findings and stances: attributions that are not speech.
+Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from warwire.evaluate.quotes import ggt_counts
+from warwire.quotes.model import SPEECH_KINDS
+
+from quotes_util import quotes
+
+
+@pytest.mark.parametrize("text, kind, cue, content, holder", [
+    ("Western officials believe the Russian offensive in the east has stalled.",
+     "belief", "believe", "the Russian offensive in the east has stalled", "Western officials"),
+    ("Satellite images show that the bridge at Chonhar was badly damaged.",
+     "finding", "show", "that the bridge at Chonhar was badly damaged", "Satellite images"),
+    ("A new survey found that most residents of Kharkiv had no heating.",
+     "finding", "found", "that most residents of Kharkiv had no heating", "A new survey"),
+    ("Moscow wants to cut Ukraine off from the Black Sea.",
+     "stance", "wants", "to cut Ukraine off from the Black Sea", "Moscow"),
+    ("The United States backs Ukraine's bid to join the alliance.",
+     "stance", "backs", "Ukraine's bid to join the alliance", "The United States"),
+])
+def test_attributions_carry_their_kind_holder_and_content(nlp, text, kind, cue, content, holder) -> None:
+    found = quotes(nlp, text)
+    assert len(found) == 1, found
+    q = found[0]
+    assert (q.kind, q.cue, q.text) == (kind, cue, content)
+    assert text[q.speaker_start:q.speaker_end] == holder
+    assert not ggt_counts(q)  # speech corpora never count them
+
+
+def test_no_holder_no_attribution(nlp) -> None:
+    assert quotes(nlp, "It seems the shelling near Izium has stopped.") == []
+    assert quotes(nlp, "I think the bridge will hold until spring.") == []  # the writer's own view
+    assert quotes(nlp, "The commander does not believe the line will break.") == []
+
+
+def test_a_belief_inside_speech_is_its_own_attribution(nlp) -> None:
+    text = "The governor said officials believe the dam was mined before the retreat."
+    said, believe = quotes(nlp, text)
+    assert (said.kind, said.text) == ("indirect", "officials believe the dam was mined before the retreat")
+    assert (believe.kind, believe.text, believe.speaker) == ("belief", "the dam was mined before the retreat",
+                                                             "officials")
+    assert said.kind in SPEECH_KINDS and believe.kind not in SPEECH_KINDS
+
+
+def test_a_pronoun_holder_resolves_to_the_person_named_before(nlp) -> None:
+    text = ("Oleksiy Danilov spoke to reporters in Kyiv on Monday. He believes the counteroffensive "
+            "will start before the autumn rains.")
+    (q,) = quotes(nlp, text)
+    assert (q.kind, q.speaker, text[q.speaker_start:q.speaker_end]) == ("belief", "Oleksiy Danilov", "He")

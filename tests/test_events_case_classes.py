@@ -21,3 +21,15 @@ from warwire.events.case_classes import case_label, classify_doc
 ])
 def test_labels(text, label):
     assert case_label(classify_doc(parse(text))) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The rebel movement and the government opened peace talks in the capital on Monday.", "AGREEMENT"),
+    ("The government released 30 jailed rebels in exchange for six soldiers held by the group.", "AGREEMENT"),
+    ("Border police intercepted a suspected smuggler carrying false passports.", "ORG_CRIME"),
+    ("Eleven passengers died when their minibus plunged off a bridge into the river.", "MAN_MADE_DISASTER"),
+    ("Nine villagers died after drinking illicit liquor at a wedding.", "MAN_MADE_DISASTER"),
+    ("Jets fired two missiles at a training camp in the valley.", "AIR_STRIKE"),
+])
+def test_extra_classes_and_priorities(text, label):
+    assert case_label(classify_doc(parse(text))) == label

@@ -89,3 +89,19 @@ def test_violent_protesters_met_with_force_remain_a_violent_demonstration():
 
 def test_a_mob_outranks_the_riot_it_is_called():
     assert key("An angry mob lynched two men accused of theft during a riot in the market.") == "mob_violence"
+
+
+def test_an_attack_on_a_base_or_checkpoint_is_a_clash():
+    assert key("Insurgents attacked an army checkpoint overnight, killing nine people.") == "armed_clash"
+    assert key("Gunmen opened fire on a crowded market, killing nine people.") == "attack"
+
+
+def test_missiles_fired_by_aircraft_are_an_air_strike():
+    assert key("Coalition jets fired missiles at a weapons depot outside the port.") == "air_strike"
+    assert key("Rebels fired mortars at the airport, damaging two parked aircraft.") == "shelling"
+    assert key("Government forces shot down a fighter aircraft and shelled the village.") == "shelling"
+
+
+def test_an_attempt_to_capture_that_was_fended_off_is_a_clash():
+    text = "The militants' attack to capture the army's hilltop positions was fended off by the troops."
+    assert key(text) == "armed_clash"

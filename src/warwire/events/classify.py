@@ -21,7 +21,8 @@ one is refined with ACLED's priority rules:
   an air strike; an aircraft shot down is a missile attack, or a clash when
   shot down by another aircraft; drones and missiles shot down are
   Disrupted weapons use;
-- killings of combatants only are an armed clash; detentions by a foreign
+- killings of combatants only, or an attack on a base, checkpoint or patrol,
+  are an armed clash; missiles fired from aircraft are an air strike; detentions by a foreign
   occupying force are abductions, not arrests.
 """
 
@@ -185,8 +186,8 @@ def _battle(s: Scores, ctx: Context) -> str:
 
 def _explosion(s: Scores, ctx: Context) -> str:
     strong = [k for k in EXPLOSIONS if s.keys[k] >= STRONG]
-    if ctx.actor_air and ("shelling" in strong or not strong):
-        return "air_strike"
+    if (ctx.actor_air or s.mods["+air"] >= STRONG) and ("shelling" in strong or not strong):
+        return "air_strike"  # missiles fired by jets or helicopters are an air strike
     if strong:
         return min(strong, key=rank)
     return max(EXPLOSIONS, key=lambda k: (s.keys[k], -rank(k)))
@@ -194,8 +195,9 @@ def _explosion(s: Scores, ctx: Context) -> str:
 
 def _violence(s: Scores, ctx: Context) -> str:
     key = max(VIOLENCE, key=lambda k: (s.keys[k], -rank(k)))
-    if key == "attack" and ctx.combatant_victims and not ctx.civilian_victims:
-        return "armed_clash"
+    if key == "attack" and (ctx.combatant_victims and not ctx.civilian_victims
+                            or s.mods["+armed_target"] >= STRONG):
+        return "armed_clash"  # fighters killed, or a base or checkpoint attacked
     return key
 
 

@@ -105,3 +105,9 @@ def test_missiles_fired_by_aircraft_are_an_air_strike():
 def test_an_attempt_to_capture_that_was_fended_off_is_a_clash():
     text = "The militants' attack to capture the army's hilltop positions was fended off by the troops."
     assert key(text) == "armed_clash"
+
+
+def test_captured_positions_only_block_their_own_cue():
+    # "captured positions" is no territory, but it must not cancel "took control of the town"
+    text = "The militants captured army positions and took control of the town after heavy clashes."
+    assert key(text, actor_kind="nonstate", place_cc="AF") == "nonstate_overtakes"

@@ -49,3 +49,10 @@ def test_an_exact_form_is_not_reached_through_the_lemma_index():
     m = Matcher([("agreement", "=accord", 2.5, None)])
     assert not m.match([("according", "accord"), ("to", "to"), ("officials", "official")])
     assert m.match([("accord", "accord")])
+
+
+def test_a_prefix_matches_through_the_lemma():
+    # "recapturing" does not start with "recapture", its lemma does
+    m = Matcher([("regain", "recapture*", 3.0, None)])
+    assert m.match([("recapturing", "recapture")])
+    assert not m.match([("recaps", "recap")])

@@ -2,10 +2,12 @@
 
 A pattern is a sequence of token specs separated by spaces (see
 ``event_lexicon.tsv``): a spec matches a token when one of its words equals
-the token's lower-case form or its lemma, or when the token starts with one of
-its prefixes (``loot*``); ``=word`` matches that form only (not the other
-forms of its lemma: ``=attacks`` is not "attacked"); ``~N`` skips up to N tokens.  Patterns are indexed by
-their first word, so matching a sentence costs one dictionary look-up per token.
+the token's lower-case form or its lemma, or when the token or its lemma starts
+with one of its prefixes (``loot*``; ``recapture*`` takes "recapturing");
+``=word`` matches that form only (not the other forms of its lemma:
+``=attacks`` is not "attacked"); ``~N`` skips up to N tokens.  Patterns are
+indexed by their first word, so matching a sentence costs one dictionary
+look-up per token.
 
 >>> m = Matcher([("shelling", "shell", 3.0, ""), ("air_strike", "air strike", 3.5, "")])
 """
@@ -29,7 +31,7 @@ class Spec:
 
     def matches(self, lower: str, lemma: str) -> bool:
         return (lower in self.words or lemma in self.words or lower in self.forms
-                or any(lower.startswith(p) for p in self.prefixes))
+                or any(lower.startswith(p) or lemma.startswith(p) for p in self.prefixes))
 
 
 @dataclass(frozen=True)

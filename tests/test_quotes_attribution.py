@@ -22,6 +22,8 @@ from quotes_util import quotes
      "stance", "wants", "to cut Ukraine off from the Black Sea", "Moscow"),
     ("The United States backs Ukraine's bid to join the alliance.",
      "stance", "backs", "Ukraine's bid to join the alliance", "The United States"),
+    ("The party endorsed the former commander for president.",
+     "stance", "endorsed", "the former commander for president", "The party"),
 ])
 def test_attributions_carry_their_kind_holder_and_content(nlp, text, kind, cue, content, holder) -> None:
     found = quotes(nlp, text)

@@ -99,3 +99,17 @@ def test_a_cue_inside_its_clause_gives_both_halves(nlp) -> None:
     first, second = quotes(nlp, text)
     assert (first.text, second.text) == ("The town", "has had no water since March")
     assert first.speaker == second.speaker == "local officials"
+
+
+def test_a_naming_verb_reports_what_it_names_as_an_object(nlp) -> None:
+    text = "Zelensky called the strike on the railway station an act of terrorism."
+    (q,) = quotes(nlp, text)
+    assert (q.kind, q.form, q.cue, q.speaker) == ("indirect", "object", "called", "Zelensky")
+    assert q.text == "the strike on the railway station an act of terrorism"
+
+
+def test_a_participle_of_a_reporting_verb_is_the_speakers_next_act(nlp) -> None:
+    text = "The governor said two people were killed, calling the strike a war crime."
+    said, calling = quotes(nlp, text)
+    assert said.text == "two people were killed"
+    assert (calling.cue, calling.text, calling.speaker) == ("calling", "the strike a war crime", "The governor")

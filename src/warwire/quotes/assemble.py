@@ -70,7 +70,8 @@ def assemble(ctx: Context, cues: list[Cue], ties: list[Tie]) -> list[Item]:
     direct = [(i.quote.start, i.quote.end) for i in items if i.quote.kind == DIRECT and i.quote.cue]
     loose = [i for i in items if i.quote.cue is None and not i.floating]
     for c in cues:
-        if c.kind == "naming" or c.content is None or c.subject is None or id(c) in tied or c.author:
+        if c.kind == "naming" and c.form != "object" or c.content is None or c.subject is None \
+                or id(c) in tied or c.author:
             continue
         if ctx.paragraph_of(c.content[0]) in ctx.captions:
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from .context import Context
-from .lexicon import complements, further_reports
+from .lexicon import complements, further_reports, reporting_verbs, speech_verbs
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
@@ -30,7 +30,7 @@ def content_of(v: Any, ctx: Context) -> list[tuple[int, int]]:
         for side in ([c for c in comps if c.i < v.i], [c for c in comps if c.i > v.i]):
             if side:
                 c = max(side, key=lambda c: c.right_edge.i - c.left_edge.i)
-                last = _before_according(c)
+                last = _own_end(c, _before_according(c))
                 if c.i > v.i:
                     last = _rest_of_clause(v, c, last)
                 spans.append(trim(ctx, c.left_edge.i, last))
@@ -57,6 +57,22 @@ def _rest_of_clause(v: Any, c: Any, last: int) -> int:
             break
         last = max(last, r.right_edge.i)
     return last
+
+def _own_end(c: Any, last: int) -> int:
+    """The end of reported clause ``c`` short of the speaker's next act that
+    the parser hung on it: a participle of a reporting verb ("..., calling
+    the strike a war crime", "..., referring to the convention")."""
+    verbs = speech_verbs()
+    for r in c.rights:
+        if r.pos_ != "VERB" or r.lemma_.lower() not in verbs or r.i > last:
+            continue
+        if r.dep_ == "advcl" and r.tag_ == "VBG":
+            first = r.left_edge.i
+            while first > c.i and r.doc[first - 1].is_punct:
+                first -= 1
+            return min(last, first - 1)
+    return last
+
 
 def _before_according(c: Any) -> int:
     """The last token of ``c``'s subtree, short of a closing "according to X"."""
@@ -115,6 +131,8 @@ def complement(v: Any, ctx: Context) -> tuple[list[tuple[int, int]], int]:
                 span = trim(ctx, min(objs + [c.left_edge.i]), c.right_edge.i)
                 return ([span] if span else []), 0
     for c in kids:
+        if c.dep_ == "dobj" and "np" in flags:
+            break  # "called the strike on the station ...": no "called on"
         if c.dep_ == "prep" and c.lower_ in flags:
             objs = [d for d in c.children if d.dep_ in ("pobj", "pcomp")]
             if objs:
@@ -123,9 +141,27 @@ def complement(v: Any, ctx: Context) -> tuple[list[tuple[int, int]], int]:
     if "np" in flags:
         for c in kids:
             if c.dep_ == "dobj" and c.pos_ != "PRON":
-                span = trim(ctx, c.left_edge.i, c.right_edge.i)
+                span = trim(ctx, c.left_edge.i, _object_end(ctx, v, c))
                 return ([span] if span else []), 0
     return [], 0
+
+
+def _object_end(ctx: Context, v: Any, obj: Any) -> int:
+    """The last token of object ``obj`` of ``v``, with the phrases the parser
+    hung on the verb right after it ("endorsed Kim for governor", "backs
+    the right of Ukrainians to choose"), short of quoted words (a quote of
+    their own) unless the verb names ("calls the war a 'special operation'")."""
+    naming = reporting_verbs().get(v.lemma_.lower()) == "naming"
+    last = obj.right_edge.i
+    for r in v.rights:
+        if r.i <= obj.i:
+            continue
+        if r.left_edge.i != last + 1 or r.dep_ not in ("prep", "xcomp", "oprd"):
+            break
+        if any(ctx.quoted(i) >= 0 for i in range(r.left_edge.i, r.right_edge.i + 1)):
+            break
+        last = r.right_edge.i
+    return last
 
 def trim(ctx: Context, first: int, last: int) -> tuple[int, int] | None:
     """Characters of tokens first..last, without edge punctuation, inside one paragraph."""

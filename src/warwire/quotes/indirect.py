@@ -15,7 +15,7 @@ from typing import Any
 
 from .context import Context
 from .content import complement, content_of, surface, trim
-from .lexicon import is_outlet, reporting_verbs
+from .lexicon import is_outlet, reporting_verbs, speech_verbs
 from .model import Cue
 
 _QUOTING = {"speech", "naming"}
@@ -109,8 +109,9 @@ def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
             spans = [s for s in [surface(v, ctx)] if s]
     if not spans:
         spans, cue_end = complement(v, ctx)
-        if spans:
-            cue.kind, cue.cue, cue.form = "speech", (v.idx, max(end, cue_end)), "object"
+        if spans:  # "called for a ceasefire" reports; "called the strike a crime" still names
+            cue.kind = "naming" if kind == "naming" and not cue_end else "speech"
+            cue.cue, cue.form = (v.idx, max(end, cue_end)), "object"
     spans = [s for s in spans if not cue.source or not _overlaps(s, cue.source)]
     if spans:
         cue.content, cue.more = spans[0], spans[1:]
@@ -193,7 +194,10 @@ def subject_of(v: Any, depth: int = 0) -> Any | None:
                 return objs[0]
     inherits = v.dep_ == "conj" or v.dep_ in ("advcl", "xcomp") and v.tag_ in ("VBG", "VB")
     if depth < 2 and inherits and v.head.pos_ in ("VERB", "AUX"):
-        return subject_of(v.head, depth + 1)
+        h = v.head
+        if v.dep_ == "advcl" and h.dep_ == "ccomp" and h.head.lemma_.lower() in speech_verbs():
+            h = h.head  # "said two died, calling it a crime": the one who said it calls it
+        return subject_of(h, depth + 1)
     if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head
     return None
@@ -208,6 +212,11 @@ def mention_span(head: Any, ctx: Context) -> tuple[int, int]:
     if lead >= 0 and head.idx >= lead:
         while start < head.i and doc[start].idx < lead:
             start += 1  # a dateline is never part of the speaker's phrase
+    ps, pe = ctx.paragraphs[ctx.paragraph_of(head.idx)] if ctx.paragraphs else (0, len(ctx.text))
+    while start < head.i and doc[start].idx < ps:
+        start += 1  # nor is a time stamp or heading of the paragraph before
+    while end > head.i and doc[end].idx >= pe:
+        end -= 1
     for c in head.children:
         if c.dep_ in _CUT_DEPS:
             if c.i > head.i:

@@ -23,6 +23,12 @@ def reporting_verbs() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of the speech and naming classes: verbs of saying."""
+    return frozenset(v for v, k in reporting_verbs().items() if k in ("speech", "naming"))
+
+
+@lru_cache(maxsize=1)
 def further_reports() -> frozenset[str]:
     """Lemmas that open a report or thought of their own, where a reported
     clause stops ("..., adding that", "and believes"): every class but

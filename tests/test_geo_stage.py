@@ -126,3 +126,11 @@ def test_a_village_known_only_to_the_codifier_is_placed_roughly(nlp: Any) -> Non
     assert village.geo_precision == 2 and village.geonames_id is None
     # the real village lies at about 47.79 N, 36.99 E
     assert abs(village.lat - 47.79) < 0.3 and abs(village.lon - 36.99) < 0.3
+
+
+def test_x_comma_region_finds_the_spelling_inside_the_region(nlp: Any) -> None:
+    # the exact spelling "Vodyane" names villages elsewhere; "Vodiane" lies in Donetsk oblast
+    places = run(nlp, "Russian troops shelled the village of Vodyane, Donetsk region, on Sunday.")
+    village = places["Vodyane"]
+    assert village.feature == "city" and village.name == "Vodiane"
+    assert village.admin1 == places["Donetsk region"].admin1

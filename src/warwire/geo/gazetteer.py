@@ -234,6 +234,10 @@ class Gazetteer:
             admin2=admin2[1], admin2_code=admin2[0], capital=i in self.capitals,
             estimated=i in self.estimated)
 
+    def name(self, i: int) -> str:
+        """The display name of record ``i``."""
+        return self._name[i]
+
     def country_code(self, i: int) -> str:
         return self._countries[self._cc[i]]
 

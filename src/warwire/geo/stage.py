@@ -22,12 +22,14 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..record import Article, Span
+from .candidate import Candidate
 from .candidates import namesake_units
 from .evidence import weigh
 from .hints import adjacent_hints, inside
-from .normalize import normalize
+from .normalize import normalize, split_unit_word
 from .recognise import Recogniser, Toponym
 from .resolve import Mention, Resolution, Resolver
+from .variants import close
 
 #: How many times the dateline place counts among the article's mentions.
 DATELINE_WEIGHT = 2
@@ -134,7 +136,7 @@ def _contain(resolver: Resolver, mentions: list[Mention], results: list[Resoluti
     and Luhansk" is a list."""
     for i, j in adjacent_hints(mentions, text).items():
         x, y = results[i].candidate, results[j].candidate
-        if x is None or y is None or x.feature in _AREAS:
+        if x is None or y is None or x.feature in _AREAS and not results[i].approximate:
             continue
         if x.population >= LIST_TOWN and results[j].match != "unit":
             continue  # "Kharkiv, Donetsk and Luhansk"; but "X, Kherson region" is containment
@@ -142,8 +144,23 @@ def _contain(resolver: Resolver, mentions: list[Mention], results: list[Resoluti
             c for c in resolver.candidates(mentions[j].text)[:20]
             if c.feature in ("country", "admin1", "admin2")]
         options = [x, *results[i].alternatives]
-        if not any(inside(o, c) for o in options for c in containers):
+        if any(inside(o, c) for o in options for c in containers):
+            continue
+        within = _spellings_inside(resolver, mentions[i].text, containers)
+        if within is not None:  # another "Vodiane" than the resolver's, inside Y
+            results[i] = Resolution(results[i].mention, within, results[i].score, options[:5],
+                                    False, results[i].match)
+        else:
             results[i] = Resolution(results[i].mention, y, 0.0, options[:5], True, "focus")
+
+
+def _spellings_inside(resolver: Resolver, name: str, containers: list[Candidate]) -> Candidate | None:
+    """The likeliest place of that name, in any spelling, inside one of ``containers``:
+    a surveyed point before an estimated one, then the bigger."""
+    gaz, key = resolver.gaz, split_unit_word(normalize(name))[0]  # "Vodyane city" → vodyane
+    ids = set(gaz.ids(key)) | {i for i in gaz.variant_ids(key) if close(key, normalize(gaz.name(i)))}
+    found = [c for c in map(gaz.candidate, ids) if any(inside(c, k) for k in containers)]
+    return max(found, key=lambda c: (not c.estimated, c.population), default=None)
 
 
 _NAMESAKE_TOWN = 10_000  # a unit is named after a real town, not a hamlet

@@ -111,3 +111,14 @@ def test_captured_positions_only_block_their_own_cue():
     # "captured positions" is no territory, but it must not cancel "took control of the town"
     text = "The militants captured army positions and took control of the town after heavy clashes."
     assert key(text, actor_kind="nonstate", place_cc="AF") == "nonstate_overtakes"
+
+
+def test_a_rape_is_not_absorbed_by_the_fighting_around_it():
+    text = "Soldiers raped two women and sexually abused girls in the village during clashes."
+    assert key(text) == "sexual_violence"
+
+
+def test_a_strong_claim_of_responsibility_is_the_event():
+    assert key("The group took credit for the suicide bombing that killed 30 worshippers.") \
+        == "claim_responsibility"
+    assert key("A car bomb exploded near the market; no group claimed responsibility.") == "remote_explosive"

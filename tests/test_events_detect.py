@@ -36,3 +36,13 @@ def test_events_in_two_places_stay_apart():
     items = found("Russian forces shelled Kharkiv on Monday. Separately, Ukrainian forces "
                   "shelled Russian positions near Kherson on Monday.")
     assert len(merge(items)) == 2
+
+
+def test_a_subject_that_is_nobody_negates_the_cue():
+    from events_util import parse
+
+    from warwire.events.detect import sentence_hits
+    sent = next(parse("No group claimed responsibility for the blast.").sents)
+    assert not [h for h in sentence_hits(sent) if h.key == "claim_responsibility"]
+    sent = next(parse("The group claimed responsibility for the blast.").sents)
+    assert [h for h in sentence_hits(sent) if h.key == "claim_responsibility"]

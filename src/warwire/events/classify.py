@@ -38,6 +38,7 @@ from .tables import event_types, lexicon_rows
 
 MIN_SCORE = 2.5
 STRONG = 3.0
+CLAIM = 5.0  # a claim of responsibility this strong outranks the attack it claims
 COMPETING_MODIFIERS = frozenset({"+capture", "+regain", "+protest"})
 EXPLOSIONS = ("chemical", "air_strike", "suicide_bomb", "shelling", "remote_explosive", "grenade")
 VIOLENCE = ("sexual_violence", "abduction", "attack")
@@ -133,6 +134,8 @@ def decide(s: Scores, ctx: Context | None = None) -> str | None:
     if top is None or top[1] < MIN_SCORE:
         return None
     name = _priority(s, top[0])
+    if name in ("battles", "explosions", "violence") and s.keys["claim_responsibility"] >= CLAIM:
+        return "claim_responsibility"  # the claim or the denial is the news; the attack is its object
     if name == "battles":
         return _battle(s, ctx)
     if name == "explosions":
@@ -153,11 +156,11 @@ def decide(s: Scores, ctx: Context | None = None) -> str | None:
 
 def _priority(s: Scores, name: str) -> str:
     """ACLED's priority between families: battles over explosions, protests over their violence."""
-    if name in ("explosions", "violence") and s.keys["armed_clash"] >= STRONG:
-        return "battles"
+    violence = max(VIOLENCE, key=lambda k: s.keys[k])
+    if s.keys["armed_clash"] >= STRONG and (name == "explosions" or name == "violence" and violence == "attack"):
+        return "battles"  # (a rape or an abduction is not absorbed by the fighting around it)
     if name in ("battles", "explosions") and s.keys["+capture"] + s.keys["+regain"] >= STRONG:
         return "battles"
-    violence = max(VIOLENCE, key=lambda k: s.keys[k])
     if s.keys["+protest"] >= STRONG and (name in ("battles", "arrests", "looting", "riots", "agreement",
                                                   "change_to_group") or
                                          name == "violence" and violence == "attack"):

@@ -71,11 +71,19 @@ def is_caption(sent: Any) -> bool:
 
 
 def _negated(doc: Any, h: Hit) -> bool:
+    """"did not strike", or a subject that is nobody ("No group claimed the attack")."""
     t = doc[h.start]
     for tok in (t, t.head):
         if any(c.dep_ == "neg" for c in tok.children):
             return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in tok.children):
+            return True
     return False
+
+
+def _nobody(t: Any) -> bool:
+    return t.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no"
+                                                         for c in t.children)
 
 
 def sentence_hits(sent: Any) -> list[Hit]:

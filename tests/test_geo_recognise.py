@@ -127,3 +127,19 @@ def test_transliteration_key() -> None:
 def test_recogniser_takes_text_once(nlp: Any, rec: Recogniser) -> None:
     doc = nlp("Odesa and Lviv were quiet.")
     assert [t.text for t in rec.propose(doc, doc.text)] == ["Odesa", "Lviv"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # spaCy tags these towns PERSON; the gazetteer has a town of the name in the region after it
+    ("Around dawn, Russian forces shelled Toretsk, Donetsk, with various types of weapons.", "Toretsk"),
+    ("Russian forces shelled Veselyi Hai, Donetsk region, on Friday.", "Veselyi Hai"),
+    # "in the direction of X" / "the area of X" place X like a preposition does
+    ("Russian troops attacked in the direction of Pervomaiske on Sunday.", "Pervomaiske"),
+])
+def test_front_line_villages_in_context(nlp: Any, text: str, name: str) -> None:
+    assert name in found(nlp, text)
+
+
+def test_a_person_before_a_comma_and_a_region_stays_a_person(nlp: Any) -> None:
+    places = found(nlp, "The envoy met Antony Blinken, Kyiv's ally, on Tuesday.")
+    assert "Blinken" not in places and "Antony Blinken" not in places

@@ -123,14 +123,18 @@ def titled(doc: Any, i: int) -> bool:
     return False
 
 
+#: "the outskirts of X", "in the direction of X", "the area of X": X is a place.
+_AREA_OF = frozenset("""outskirts suburbs north south east west centre center direction area
+vicinity environs approaches""".split())
+
+
 def locative(doc: Any, i: int) -> bool:
     """A locative preposition before the name, allowing "the" and a qualifier between."""
     k = i - 1
     while k >= 0 and i - k <= 3 and (doc[k].lower_ in ("the", "of") and k == i - 1
                                      or doc[k].lower_ in QUALIFIERS):
         if doc[k].lower_ == "of":
-            return k >= 1 and (doc[k - 1].lower_ in UNIT_BEFORE or doc[k - 1].lower_ in (
-                "outskirts", "suburbs", "north", "south", "east", "west", "centre", "center"))
+            return k >= 1 and (doc[k - 1].lower_ in UNIT_BEFORE or doc[k - 1].lower_ in _AREA_OF)
         k -= 1
     return k >= 0 and doc[k].lower_ in LOCATIVE_PREPS
 

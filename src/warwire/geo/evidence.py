@@ -284,6 +284,24 @@ def _document_pass(rec: Recogniser, doc: Any, info: DocInfo, props: list[Toponym
     for k in weak:
         if _listed_with(doc, props, accepted, k):
             props[k].score += 1.0
+        if _inside_next(rec, doc, props, accepted, k):
+            props[k].score += 2.0  # "shelled Toretsk, Donetsk": the gazetteer has it there
+
+
+def _inside_next(rec: Recogniser, doc: Any, props: list[Toponym], accepted: set[int], k: int) -> bool:
+    """"X, Y" where Y is an accepted region or country (or a town its region is named
+    after) and the gazetteer has a place called X inside it."""
+    m = k + 1
+    if m not in accepted or props[m].role == "demonym" or props[m].i - props[k].j != 1 \
+            or doc[props[k].j].text != ",":
+        return False
+    outer = [rec.gaz.candidate(i) for i in rec.gaz.ids(split_unit_word(rec.norm(props[m].text))[0])[:50]]
+    regions = {c.admin1_code for c in outer if c.feature in ("admin1", "city") and c.admin1_code}
+    countries = {c.country_code for c in outer if c.feature == "country"}
+    for i in rec.gaz.ids(rec.norm(props[k].text))[:200]:
+        if rec.gaz.admin1_code(i) in regions or rec.gaz.country_code(i) in countries:
+            return True
+    return False
 
 
 def _listed_with(doc: Any, props: list[Toponym], accepted: set[int], k: int) -> bool:

@@ -17,6 +17,7 @@ from .classify import (FAMILIES, TERRITORY, TERRITORY_CUES, Context, Scores, dec
 from .detect import DEATH_BONUS, sentence_hits, trigger_of
 from .casualties import find_counts
 from .places import recognise
+from .salience import salience
 from .tables import event_types
 
 #: Weight of the n-th sentence's cues.
@@ -31,9 +32,11 @@ def snippet_scores(doc: Any) -> tuple[Scores, list[Any]]:
     sents = list(doc.sents)
     for n, sent in enumerate(sents):
         w = SENTENCE_WEIGHTS[min(n, len(SENTENCE_WEIGHTS) - 1)]
-        for h in sentence_hits(sent):
+        found = sentence_hits(sent)
+        salient = salience(doc, found, lambda k: not is_modifier(k))
+        for h in found:
             hits.append(h)  # modifiers (a violent crowd, tear gas) count wherever they are told
-            weight_of[(h.key, h.start, h.end)] = 1.0 if is_modifier(h.key) else w
+            weight_of[(h.key, h.start, h.end)] = 1.0 if is_modifier(h.key) else w * salient[h]
     s = score(hits, lambda h: weight_of[(h.key, h.start, h.end)])
     for n, sent in enumerate(sents):
         if any(c.kind == "death" for c in find_counts(sent)):

@@ -20,10 +20,11 @@ from .actors import ActorMention, Roles, assign_roles, find_actors
 from .attribution import Source, sources
 from .casualties import Count, find_counts
 from .classify import (EXPLOSIONS, FAMILIES, MIN_SCORE, STRONG, TERRITORY, TERRITORY_CUES, Context,
-                       Scores, decide, is_generic, matcher, score, top_candidate, without_extras)
+                       Scores, decide, is_generic, is_modifier, matcher, score, top_candidate, without_extras)
 from .lexicon import Hit, token_pairs
 from .location import choose, focus
 from .places import PlaceMention
+from .salience import salience
 from .seizure import seizures
 from .tables import event_types, words
 from .timing import event_date
@@ -127,7 +128,10 @@ def _governing_verb(t: Any) -> Any:
 
 
 def sentence_scores(sent: Any) -> Scores:
-    return score(sentence_hits(sent))
+    """The sentence's cue scores, its background cues discounted (:mod:`.salience`)."""
+    hits = sentence_hits(sent)
+    factor = salience(sent.doc, hits, lambda k: not is_modifier(k))
+    return score(hits, factor.__getitem__)
 
 
 def trigger_of(doc: Any, s: Scores, keys: tuple[str, ...], ordered: bool = False,

@@ -1,0 +1,67 @@
+"""The main clause's event outranks the events of its background phrases and clauses."""
+
+from __future__ import annotations
+
+import pytest
+from events_util import parse
+
+from warwire.events.classify import decide, is_modifier
+from warwire.events.detect import sentence_hits, sentence_scores
+from warwire.events.salience import BACKGROUND, attachment, salience
+
+
+def key(text: str) -> str | None:
+    return decide(sentence_scores(next(parse(text).sents)))
+
+
+def factors(text: str) -> dict[tuple[str, str], float]:
+    sent = next(parse(text).sents)
+    hits = sentence_hits(sent)
+    found = salience(sent.doc, hits, lambda k: not is_modifier(k))
+    return {(sent.doc[h.start:h.end].text.lower(), h.key): f for h, f in found.items()}
+
+
+def token(text: str, word: str):
+    doc = parse(text)
+    return next(t for t in doc if t.lower_ == word)
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Three policemen were wounded by a grenade during clashes with the militants.", "clashes", "adjunct"),
+    ("The soldiers were hurt when a grenade exploded after the rebels had fought them.", "fought", "adjunct"),
+    ("Police detained two students who organised the rally.", "rally", "clause"),
+    ("Police detained two students who organised the rally.", "detained", None),
+    ("The army said militants attacked a checkpoint near the town.", "attacked", None),
+])
+def test_attachment(text, word, expected):
+    assert attachment(token(text, word)) == expected
+
+
+def test_a_clash_in_a_time_adjunct_counts_less_when_the_main_clause_has_its_own_event():
+    found = factors("Three policemen were wounded by a grenade during clashes with the militants.")
+    assert found[("clashes", "armed_clash")] == BACKGROUND and found[("grenade", "grenade")] == 1.0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three policemen were wounded by a grenade during clashes with the militants.", "grenade"),
+    ("Thousands of residents protested in the capital over the chemical spill at the port.",
+     "peaceful_protest"),
+    ("Security agents arrested four students who had organised the demonstrations.", "arrests"),
+])
+def test_the_main_clause_decides(text, expected):
+    assert key(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two soldiers were killed during clashes with the rebels near the border.", "armed_clash"),
+    ("Police detained dozens of activists during a protest outside the ministry.",
+     "protest_intervention"),
+])
+def test_a_background_event_alone_is_still_the_event(text, expected):
+    assert key(text) == expected
+
+
+def test_a_noun_subject_without_a_relative_word_is_no_relative_clause():
+    # spaCy may hang "the village was liberated" below "clash" as a relative clause
+    text = "As the result of the clash the village was liberated from the invaders."
+    assert attachment(token(text, "liberated")) != "clause"

@@ -28,11 +28,12 @@ def idx(text: str, part: str) -> str:
 
 
 def q(text: str, part: str, kind: str = "direct", speaker: str | None = None, mention: str | None = None,
-      cue: str | None = None, cue_at: str | None = None) -> Quote:
+      cue: str | None = None, cue_at: str | None = None, source: str | None = None) -> Quote:
     s, e = span(text, part)
     out = Quote(part, s, e, speaker=speaker, kind=kind, cue=cue)
     if mention:
         out.speaker_start, out.speaker_end = span(text, mention)
+        out.source_start, out.source_end = span(text, source or mention)
     if cue_at:
         out.cue_start, out.cue_end = span(text, cue_at)
     return out
@@ -108,6 +109,18 @@ def test_polnear_groups_a_split_quote_by_its_cue_and_scores_iou() -> None:
     assert result["cue_f1"] == 1.0
     assert result["source_precision"] == 0.5 and result["source_recall"] == 0.5
     assert match_iou([frozenset(range(10))], [frozenset(range(4))], 0.5) == 0
+
+
+def test_polnear_scores_the_source_mention_and_ggt_the_speaker_mention() -> None:
+    text = "The port was hit, said Vitaliy Kim, who added that the cranes burned."
+    pred = q(text, "that the cranes burned", "indirect", "Vitaliy Kim", "Vitaliy Kim", "added", "added", "who")
+    polnear = {"doc": "p2", "text": text, "attributions": [
+        {"source": {"spans": [list(span(text, "who"))]}, "cue": {"spans": [list(span(text, "added"))]},
+         "content": {"spans": [list(span(text, "that the cranes burned"))]}}]}
+    assert score_polnear([polnear], [[pred]])["source_f1"] == 1.0
+    ggt = {"id": "g2", "text_preprocessed": text, "quotations": [
+        gold(text, "that the cranes burned", "Vitaliy Kim", "added")]}
+    assert score_ggt([ggt], [[pred]])["speaker_accuracy"] == 1.0
 
 
 def write_jsonl(path: Path, rows: list[dict]) -> Path:

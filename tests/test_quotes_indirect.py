@@ -113,3 +113,24 @@ def test_a_participle_of_a_reporting_verb_is_the_speakers_next_act(nlp) -> None:
     said, calling = quotes(nlp, text)
     assert said.text == "two people were killed"
     assert (calling.cue, calling.text, calling.speaker) == ("calling", "the strike a war crime", "The governor")
+
+
+@pytest.mark.parametrize("text, speaker_at, source_at", [
+    ("The shelling was condemned by Governor Vitaliy Kim, who said the port had been hit by four missiles.",
+     "Governor Vitaliy Kim", "who"),
+    ("The strike was confirmed by the regional council, which said that nine people had been wounded.",
+     "the regional council", "which"),
+    ("Governor Vitaliy Kim said the port had been hit by four missiles.",
+     "Governor Vitaliy Kim", "Governor Vitaliy Kim"),
+])
+def test_the_source_mention_is_the_cues_own_subject(nlp, text: str, speaker_at: str, source_at: str) -> None:
+    q = next(x for x in quotes(nlp, text) if x.cue == "said")
+    assert text[q.speaker_start:q.speaker_end] == speaker_at  # who it is: the antecedent
+    assert text[q.source_start:q.source_end] == source_at     # how the sentence attributes it
+
+
+def test_according_to_reports_the_whole_clause_not_its_last_conjunct(nlp) -> None:
+    text = ("Two bridges over the Inhulets were destroyed and the dam was damaged, "
+            "according to the regional military administration.")
+    q = one(nlp, text)
+    assert q.text == "Two bridges over the Inhulets were destroyed and the dam was damaged"

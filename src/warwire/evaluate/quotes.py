@@ -228,7 +228,7 @@ def polnear_predicted(text: str, quotes: list[Quote]) -> list[dict[str, frozense
         q = qs[0]
         out.append({"content": _chars([ggt_span(text, x) for x in qs]),
                     "cue": _chars([(q.cue_start, q.cue_end)] if q.cue_start is not None else []),
-                    "source": _chars([(q.speaker_start, q.speaker_end)] if q.speaker_start is not None else [])})
+                    "source": _chars([(q.source_start, q.source_end)] if q.source_start is not None else [])})
     return out
 
 

@@ -40,6 +40,7 @@ def _quote(ctx: Context, start: int, end: int, kind: str, cue: Cue | None) -> It
         q.cue_start, q.cue_end = cue.cue
         if cue.source is not None:
             q.speaker_start, q.speaker_end = cue.source
+            q.source_start, q.source_end = cue.mention or cue.source
             item.head = cue.subject
     return item
 
@@ -192,6 +193,7 @@ def _attribute_floating(ctx: Context, speakers: Speakers, items: list[Item], n: 
             src = before[-1].quote
             q.speaker, q.speaker_role = src.speaker, src.speaker_role
             q.speaker_start, q.speaker_end = src.speaker_start, src.speaker_end
+            q.source_start, q.source_end = src.source_start, src.source_end
             q.cue, q.cue_start, q.cue_end = src.cue, src.cue_start, src.cue_end
             return
         ps = ctx.paragraphs[p][0]
@@ -202,6 +204,7 @@ def _attribute_floating(ctx: Context, speakers: Speakers, items: list[Item], n: 
             ev = intro[-1]
             q.speaker, q.speaker_role = ev.entity.name, ev.entity.role
             q.speaker_start, q.speaker_end = _name_span(ctx, speakers, ev.tok)
+            q.source_start, q.source_end = q.speaker_start, q.speaker_end
             return
 
 

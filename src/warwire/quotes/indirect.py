@@ -102,6 +102,7 @@ def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
     if subj is not None:
         cue.subject = subj.i
         cue.source = mention_span(subj, ctx)
+        cue.mention = relative_mention(v)
     spans: list[tuple[int, int]] = []
     if kind == "speech":
         spans = content_of(v, ctx)
@@ -203,6 +204,19 @@ def subject_of(v: Any, depth: int = 0) -> Any | None:
     return None
 
 
+def relative_mention(v: Any) -> tuple[int, int] | None:
+    """The relative pronoun that is verb ``v``'s own subject ("Kim, who said",
+    "the report, which found", "... who spoke and added"), or None."""
+    while True:
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if subj:
+            rel = subj[0]
+            return (rel.idx, rel.idx + len(rel.text)) if v.dep_ == "relcl" and rel.lower_ in _RELATIVE else None
+        if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX"):
+            return None
+        v = v.head
+
+
 def mention_span(head: Any, ctx: Context) -> tuple[int, int]:
     """Characters of the noun phrase headed by ``head``, without relative or
     adverbial clauses, and never crossing a quotation mark."""
@@ -251,6 +265,8 @@ def _according(tok: Any, ctx: Context) -> Cue | None:
     h = tok.head
     if h.i == tok.i:
         return cue
+    while h.head.i != h.i and (h.dep_ == "conj" or h.pos_ not in ("VERB", "AUX")):
+        h = h.head  # the clause, not the noun or the last conjunct it hangs from
     lo, hi = tok.left_edge.i, tok.right_edge.i
     spans = [s for s in (trim(ctx, h.left_edge.i, lo - 1), trim(ctx, hi + 1, h.right_edge.i)) if s]
     if spans:

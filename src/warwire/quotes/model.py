@@ -29,8 +29,11 @@ class Quote(Span):
     trailing comma (a mixed quote keeps the marks inside its clause).  ``speaker`` is the canonical name (the full
     name of a person, the name of an organisation, or the words of an
     unresolved mention such as "officials"); ``speaker_start``/``speaker_end``
-    locate the mention that attributes this quote (a pronoun, a surname, the
-    full name); ``cue``/``cue_start``/``cue_end`` the reporting verb ("said",
+    locate the mention that names the speaker (a pronoun, a surname, the
+    full name; for "Kim, who said" the antecedent, Kim);
+    ``source_start``/``source_end`` the source as the sentence attributes it,
+    the cue's own subject ("who" in "Kim, who said"; elsewhere the same
+    span as the speaker mention); ``cue``/``cue_start``/``cue_end`` the reporting verb ("said",
     "according to").  A quote continuing an earlier one ('X,' he said. 'Y')
     keeps that quote's cue.  ``kind`` is one of direct, indirect, mixed, scare
     (speech), or belief, finding, stance (attributed to the source, but not
@@ -50,6 +53,8 @@ class Quote(Span):
     cue_end: int | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
+    source_start: int | None = None
+    source_end: int | None = None
     kind: str = DIRECT
     form: str = "quoted"
 
@@ -82,6 +87,7 @@ class Cue:
     Offsets are characters in the text.  ``verb`` is the token index of the
     cue's head word, ``subject`` that of the head of the speaker mention
     (None when the parse names nobody), ``source`` the mention's span,
+    ``mention`` the relative pronoun that is the cue's own subject, if any,
     ``content`` the span of the reported clause where the parse gives one.
     ``kind`` is speech, naming ("called it 'X'") or according; ``more`` holds
     the rest of a reported clause the cue stands inside ("X, he says, Y");
@@ -94,6 +100,7 @@ class Cue:
     kind: str
     subject: int | None = None
     source: tuple[int, int] | None = None
+    mention: tuple[int, int] | None = None
     content: tuple[int, int] | None = None
     more: list[tuple[int, int]] = field(default_factory=list)
     author: bool = False

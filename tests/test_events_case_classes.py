@@ -33,3 +33,9 @@ def test_labels(text, label):
 ])
 def test_extra_classes_and_priorities(text, label):
     assert case_label(classify_doc(parse(text))) == label
+
+
+def test_a_passive_loser_leaves_the_taker_to_the_next_sentence():
+    text = ("The insurgents were pushed back from their hideouts in the hills. "
+            "Dozens of them were killed in heavy fighting with Syrian government forces.")
+    assert case_label(classify_doc(parse(text))) == "GOV_REGAINS_TERIT"

@@ -122,3 +122,18 @@ def test_a_strong_claim_of_responsibility_is_the_event():
     assert key("The group took credit for the suicide bombing that killed 30 worshippers.") \
         == "claim_responsibility"
     assert key("A car bomb exploded near the market; no group claimed responsibility.") == "remote_explosive"
+
+
+def test_crowd_control_means_imply_a_crowd():
+    assert key("Riot officers fired tear gas and water cannon in the main square on Sunday night.") \
+        == "protest_intervention"
+    assert key("Officers used smoke grenades to clear the avenue.") != "grenade"
+
+
+def test_territory_told_without_capture_words():
+    text = "Government troops drove the insurgents back from two villages near the river."
+    assert key(text, actor_kind="state", actor_side="SY", place_cc="SY") == "gov_regains"
+    text = "The militants gained ground in the northern districts of the city."
+    assert key(text, actor_kind="nonstate", place_cc="SY") == "nonstate_overtakes"
+    text = "Loyalist forces wrested control of the airport from the separatists."
+    assert key(text, actor_kind="state", actor_side="YE", place_cc="YE") == "gov_regains"

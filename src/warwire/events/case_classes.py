@@ -54,7 +54,7 @@ def classify_doc(doc: Any, places: list[Any] | None = None) -> str:
     ctx = _context(doc, s, trigger, places)
     key = decide(s, ctx)
     if key in TERRITORY:
-        ctx = _context(doc, s, trigger_of(doc, s, TERRITORY_CUES, ordered=True), places)
+        ctx = _context(doc, s, trigger_of(doc, s, TERRITORY_CUES, ordered=True), places, taker=True)
         key = decide(s, ctx)
     if key is None:  # weak cues only: the best guess is still the strongest
         key = _weak(s, top[0], ctx)
@@ -70,10 +70,14 @@ def _weak(s: Scores, top: str, ctx: Context) -> str:
     return decide(boosted, ctx) or FALLBACK
 
 
-def _context(doc: Any, s: Scores, trigger: Any, places: list[Any] | None) -> Context:
+def _context(doc: Any, s: Scores, trigger: Any, places: list[Any] | None, taker: bool = False) -> Context:
     sent = trigger.sent
     roles = assign_roles(find_actors(sent), trigger, False)
     a1 = roles.actor1
+    if a1 is None and taker:  # "the militants were pushed back ...; the army ...": the other side
+        loser = roles.actor2
+        a1 = next((m for other in doc.sents if other != sent for m in find_actors(other) if m.armed
+                   and (loser is None or (m.kind, m.row.country) != (loser.kind, loser.row.country))), None)
     place_cc = None
     for p in places if places is not None else recognise(doc, doc.text):
         if getattr(p, "role", "location") == "location" and getattr(p, "country_code", None):

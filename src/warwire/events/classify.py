@@ -86,7 +86,14 @@ def score(hits: Iterable[Hit], factor: Callable[[Hit], float] = lambda h: 1.0) -
     for h in chosen_mods:
         s.mods[h.key] += h.weight * factor(h)
     s.hits = competing + chosen_mods
+    _crowd(s)
     return s
+
+
+def _crowd(s: Scores) -> None:
+    """Tear gas, water cannon, rubber bullets are used on crowds: a crowd was there, as
+    strongly as its means are told ("police fired tear gas and water cannon in the square")."""
+    s.keys["+protest"] = max(s.keys["+protest"], s.mods["+crowd"])
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from events_util import main, parse
 
 from warwire.events.casualties import coding_remark, explicit_zero, find_counts
@@ -69,3 +70,14 @@ def test_a_count_the_parser_hangs_on_the_next_phrase_still_counts():
     text = ("A Russian missile strike on the southern city of Mykolaiv on Friday killed two "
             "people and wounded five, regional governor Vitaliy Kim said.")
     assert [(k, v) for k, v, _ in counts(text)] == [("death", 2), ("injury", 5)]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Three security force members were killed in the ambush on the highway.", "combatant"),
+    ("Two Al-Shabaab members were killed in the raid on the camp.", "combatant"),
+    ("Five members of the armed forces were wounded by the blast.", "combatant"),
+    ("Four members of the same family were killed when the house collapsed.", "people"),
+])
+def test_members_of_an_armed_group_are_fighters(text, group):
+    found = find_counts(next(parse(text).sents))
+    assert found and found[0].group == group

@@ -118,11 +118,28 @@ def _group(noun: Any) -> tuple[str, str | None]:
     for child in head.children:
         if child.dep_ in ("amod", "compound") and child.lower_ in ("russian", "ukrainian"):
             side = "RU" if child.lower_ == "russian" else "UA"
-    if lemma in _word_class("combatant"):
+    if lemma in _word_class("combatant") or lemma in _word_class("member") and _of_armed_group(head):
         return "combatant", side
     if lemma in ("civilian",):
         return "civilian", side
     return "people", side
+
+
+def _of_armed_group(member: Any) -> bool:
+    """"security force members", "members of Al-Shabaab": members of an armed group are
+    fighters; "members of a family" are not."""
+    from .actors import find_actors
+
+    named = [c for c in member.children if c.dep_ in ("compound", "amod", "poss")]
+    named += [g for p in member.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    for t in named:
+        if t.lemma_.lower() in _word_class("combatant"):
+            return True
+        span = t.doc[t.left_edge.i:t.right_edge.i + 1]
+        if any(m.armed for m in find_actors(span)):
+            return True
+    return False
 
 
 def _subset(token: Any) -> bool:

@@ -134,3 +134,13 @@ def test_according_to_reports_the_whole_clause_not_its_last_conjunct(nlp) -> Non
             "according to the regional military administration.")
     q = one(nlp, text)
     assert q.text == "Two bridges over the Inhulets were destroyed and the dam was damaged"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The foreign minister spoke about the grain corridor at length.", "spoke about", "the grain corridor"),
+    ("Reporters asked about the missing convoy.", "asked about", "the missing convoy"),
+    ("The governor commented on the evacuation of Kupiansk.", "commented on", "the evacuation of Kupiansk"),
+])
+def test_what_a_report_is_about(nlp, text: str, cue: str, content: str) -> None:
+    q = one(nlp, text)
+    assert (q.cue, q.form, q.text) == (cue, "object", content)

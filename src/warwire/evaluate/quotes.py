@@ -136,7 +136,7 @@ def ggt_counts(q: Quote) -> bool:
     reported object or infinitive ("denied the allegations", "vowed to
     retaliate") is not one, nor are scare quotes nobody is credited with, nor
     beliefs, findings and stances (speech kinds only)."""
-    return q.kind in SPEECH_KINDS and q.form != "object" and not (q.kind == SCARE and q.speaker is None)
+    return q.kind in SPEECH_KINDS and q.form not in ("object", "noun") and not (q.kind == SCARE and q.speaker is None)
 
 
 def _ggt_doc(record: dict, quotes: list[Quote], threshold: float) -> dict[str, Any]:

@@ -44,6 +44,14 @@ def complements() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def reporting_nouns() -> dict[str, tuple[str, frozenset[str]]]:
+    """Lemma → (class, what besides a that-clause carries the content)."""
+    return {r[0].lower(): (r[1] if len(r) > 1 else "speech",
+                           frozenset(f.strip() for f in r[2].split(",")) if len(r) > 2 else frozenset())
+            for r in _rows("reporting_nouns.txt")}
+
+
+@lru_cache(maxsize=1)
 def titles() -> dict[str, tuple[str, str]]:
     """Lower-cased form → (full form, gender m/f/-)."""
     out = {}

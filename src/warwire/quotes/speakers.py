@@ -20,7 +20,7 @@ from .context import Context
 from .entities import GROUP, ORG, PERSON, PLACE, Entity, Event, Registry, _is_title, _title_case, owned_org
 from .lexicon import documents, first_names, is_outlet, org_nouns, titles
 
-_HE, _SHE, _THEY, _IT = {"he", "him"}, {"she", "her"}, {"they", "them"}, {"it"}
+_HE, _SHE, _THEY, _IT = {"he", "him", "his"}, {"she", "her"}, {"they", "them", "their"}, {"it", "its"}
 _SELF = {"i", "we", "me", "us", "you"}
 _INDEFINITE = {"a", "an", "another", "some", "any", "one", "several", "many", "no"}
 _LOOKBACK_SENTS = 10

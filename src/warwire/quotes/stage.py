@@ -16,6 +16,7 @@ from .context import Context
 from .direct import tie_marks
 from .indirect import find_cues
 from .model import Quote
+from .nouns import find_noun_cues
 
 
 def find_quotes(doc: Any) -> list[Quote]:
@@ -27,7 +28,7 @@ def find_quotes(doc: Any) -> list[Quote]:
     ctx = Context(doc)
     cues = find_cues(ctx)
     ties = tie_marks(ctx, cues)
-    items = assemble(ctx, cues, ties) + attributed(ctx, find_attributions(ctx))
+    items = assemble(ctx, cues, ties) + attributed(ctx, find_attributions(ctx) + find_noun_cues(ctx))
     items.sort(key=lambda i: i.quote.start)
     resolve_speakers(ctx, items)
     return [i.quote for i in items]

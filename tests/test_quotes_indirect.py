@@ -144,3 +144,13 @@ def test_according_to_reports_the_whole_clause_not_its_last_conjunct(nlp) -> Non
 def test_what_a_report_is_about(nlp, text: str, cue: str, content: str) -> None:
     q = one(nlp, text)
     assert (q.cue, q.form, q.text) == (cue, "object", content)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The regional administration has also said that the water supply was restored.", "has also said"),
+    ("The general staff had earlier warned that the dam could be blown up.", "had earlier warned"),
+    ("Western officials now believe that the offensive has stalled.", "now believe"),
+])
+def test_the_cue_is_the_verb_with_its_auxiliaries_and_adverbs(nlp, text: str, cue: str) -> None:
+    q = one(nlp, text)
+    assert q.cue == cue and text[q.cue_start:q.cue_end] == cue

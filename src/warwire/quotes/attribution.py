@@ -18,7 +18,7 @@ from typing import Any
 
 from .content import complement, content_of, surface
 from .context import Context
-from .indirect import mention_span, relative_mention, reports, subject_of
+from .indirect import mention_span, relative_mention, reports, subject_of, verb_group_start
 from .lexicon import reporting_verbs
 from .model import BELIEF, FINDING, STANCE, Cue
 
@@ -64,12 +64,12 @@ def _attribution(v: Any, kind: str, ctx: Context) -> Cue | None:
     if subj is None:
         return None
     end = v.idx + len(v.text)
-    cue = Cue(v.i, (v.idx, end), kind, subject=subj.i, source=mention_span(subj, ctx),
+    cue = Cue(v.i, (verb_group_start(v), end), kind, subject=subj.i, source=mention_span(subj, ctx),
               mention=relative_mention(v))
     spans = content_of(v, ctx) or [s for s in [surface(v, ctx)] if s]
     if not spans:
         spans, cue_end = complement(v, ctx)
-        cue.form, cue.cue = "object", (v.idx, max(end, cue_end))
+        cue.form, cue.cue = "object", (cue.cue[0], max(end, cue_end))
     spans = [s for s in spans if not (s[0] < cue.source[1] and cue.source[0] < s[1])]
     if not spans:
         return None

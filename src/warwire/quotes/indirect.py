@@ -50,6 +50,21 @@ def find_cues(ctx: Context) -> list[Cue]:
     return out
 
 
+_GROUP_DEPS = {"aux", "auxpass", "neg", "advmod"}
+
+
+def verb_group_start(v: Any) -> int:
+    """Where the verb group of ``v`` starts: its auxiliaries and adverbs right
+    before it ("has said", "also told", "had earlier warned")."""
+    first = v.i
+    while first > 0:
+        t = v.doc[first - 1]
+        if t.head.i != v.i or t.dep_ not in _GROUP_DEPS or t.lower_ in ("how", "when", "why", "where"):
+            break
+        first -= 1
+    return v.doc[first].idx
+
+
 def _mistagged(t: Any) -> bool:
     """A reporting verb the tagger took for a noun, in a frame: "Sinclair states."."""
     doc = t.doc
@@ -98,7 +113,7 @@ def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
         if c.dep_ == "prt" and c.i == v.i + 1:
             end = c.idx + len(c.text)
     kind = "naming" if klass == "naming" else "speech"
-    cue = Cue(v.i, (v.idx, end), kind, author=author)
+    cue = Cue(v.i, (verb_group_start(v), end), kind, author=author)
     if subj is not None:
         cue.subject = subj.i
         cue.source = mention_span(subj, ctx)
@@ -112,7 +127,7 @@ def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
         spans, cue_end = complement(v, ctx)
         if spans:  # "called for a ceasefire" reports; "called the strike a crime" still names
             cue.kind = "naming" if kind == "naming" and not cue_end else "speech"
-            cue.cue, cue.form = (v.idx, max(end, cue_end)), "object"
+            cue.cue, cue.form = (cue.cue[0], max(end, cue_end)), "object"
     spans = [s for s in spans if not cue.source or not _overlaps(s, cue.source)]
     if spans:
         cue.content, cue.more = spans[0], spans[1:]

@@ -26,21 +26,25 @@ class Quote(Span):
     """Quoted or reported words: ``text == article.text[start:end]``.
 
     ``start``/``end`` cover the words only: no enclosing quotation marks, no
-    trailing comma (a mixed quote keeps the marks inside its clause).  ``speaker`` is the canonical name (the full
-    name of a person, the name of an organisation, or the words of an
-    unresolved mention such as "officials"); ``speaker_start``/``speaker_end``
-    locate the mention that names the speaker (a pronoun, a surname, the
-    full name; for "Kim, who said" the antecedent, Kim);
-    ``source_start``/``source_end`` the source as the sentence attributes it,
-    the cue's own subject ("who" in "Kim, who said"; elsewhere the same
-    span as the speaker mention); ``cue``/``cue_start``/``cue_end`` the reporting verb ("said",
-    "according to").  A quote continuing an earlier one ('X,' he said. 'Y')
-    keeps that quote's cue.  ``kind`` is one of direct, indirect, mixed, scare
-    (speech), or belief, finding, stance (attributed to the source, but not
-    words it said: "X believes ...", "the report found ...", "X wants ...").
-    ``form`` tells what the reported words are: ``quoted`` (in quotation
-    marks, or a clause holding some), ``clause`` (a reported clause: "said the
-    city was shelled") or ``object`` (the object of a report: "denied the
+    trailing comma (a mixed quote keeps the marks inside its clause).
+    ``speaker`` is the canonical name (the full name of a person, the name of
+    an organisation, or the words of an unresolved mention such as
+    "officials"); ``speaker_start``/``speaker_end`` locate the mention that
+    names the speaker (a pronoun, a surname, the full name; for "Kim, who
+    said" the antecedent, Kim); ``source_start``/``source_end`` the source as
+    the sentence attributes it, the cue's own subject ("who" in "Kim, who
+    said", "Moscow's" in "Moscow's claim"; elsewhere the speaker mention).
+    ``cue``/``cue_start``/``cue_end`` is the reporting verb with its
+    auxiliaries and adverbs ("said", "has also said", "according to"), or a
+    reporting noun ("claim" in "Moscow's claim that ...").  A quote
+    continuing an earlier one ('X,' he said. 'Y') keeps that quote's cue.
+    ``kind`` is one of direct, indirect, mixed, scare (speech), or belief,
+    finding, stance (attributed to the source, but not words it said: "X
+    believes ...", "the report found ...", "X wants ...").  ``form`` tells
+    what the reported words are: ``quoted`` (in quotation marks, or a clause
+    holding some), ``clause`` (a reported clause: "said the city was
+    shelled"), ``noun`` (the clause of a reporting noun: "Moscow's claim that
+    the town fell") or ``object`` (the object of a report: "denied the
     allegations", "vowed to retaliate", "called for a ceasefire").
     ``speaker_side`` is filled by a later stage.
     """

@@ -134,3 +134,14 @@ def test_x_comma_region_finds_the_spelling_inside_the_region(nlp: Any) -> None:
     village = places["Vodyane"]
     assert village.feature == "city" and village.name == "Vodiane"
     assert village.admin1 == places["Donetsk region"].admin1
+
+
+def test_villages_do_not_take_over_cities_or_people(nlp: Any) -> None:
+    places = run(nlp, "Moscow claimed the Kherson, Zaporizhzhia, Donetsk and Luhansk regions. "
+                      "No one in Biden's administration attended the talks.")
+    zap = places["Zaporizhzhia"]
+    assert zap.admin1 and "Zapori" in zap.admin1 and zap.geonames_id is not None
+    # spaCy may tag "Biden" a GPE; a village list's "Bidyn" is not a spelling of it
+    assert "Biden" not in places or places["Biden"].name != "Bidyn"
+    city = run(nlp, "Larysa fled to the southeastern city of Zaporizhzhia in March.")
+    assert city["Zaporizhzhia"].geonames_id is not None and city["Zaporizhzhia"].feature == "city"

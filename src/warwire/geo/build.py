@@ -21,6 +21,8 @@ from .normalize import normalize
 from .sources import Place
 
 FORMAT = 8
+#: A village is not added under the name of a town this big: the name means the town.
+BIG_NAMESAKE = 100_000
 
 
 def centre(lats: list[float], lons: list[float]) -> tuple[float, float]:
@@ -91,8 +93,9 @@ class IndexBuilder:
         rows = katottg.settlements(katottg.read_rows(path))
         for place in list(katottg.place_settlements(rows, lookup)):
             key = normalize(place.name)
-            if len(key) >= 5 and key not in COMMON_WORDS and key not in given_names():
-                self.add(place)  # not "Nova", "Bar", "Natalia": words before they are villages
+            if len(key) >= 5 and key not in COMMON_WORDS and key not in given_names() \
+                    and not any(t.population >= BIG_NAMESAKE for t in towns.get(key, ())):
+                self.add(place)  # not "Nova", "Natalia", nor a village Zaporizhzhia
 
     def add_names(self, rid: int, names: Iterable[str]) -> None:
         for name in names:

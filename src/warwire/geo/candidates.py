@@ -26,7 +26,6 @@ from difflib import SequenceMatcher
 
 from .candidate import Candidate
 from .gazetteer import Gazetteer
-from .lexicon import COMMON_WORDS, given_names
 from .normalize import normalize, split_unit_word
 from .variants import COUNTRIES as VARIANT_COUNTRIES
 from .variants import close
@@ -112,6 +111,11 @@ def generate(gaz: Gazetteer, query: Query) -> list[Option]:
     return _partial(gaz, query)
 
 
+#: How close another spelling must be to reach a village known only by its name
+#: ("Mykhaylivka" → Mykhailivka, 0.91; not "Biden" → Bidyn, 0.80).
+VILLAGE_RATIO = 0.85
+
+
 def _variants(gaz: Gazetteer, query: Query) -> list[Option]:
     """Other romanisations of a Cyrillic name ("Elenovka" for Olenivka, "Spornoye" for
     Spirne): the same :func:`~.variants.variant_key` and close as strings."""
@@ -119,13 +123,12 @@ def _variants(gaz: Gazetteer, query: Query) -> list[Option]:
     if len(key) < 5:
         return []
     out = []
-    wordlike = key in COMMON_WORDS or key in given_names()
     for i in gaz.variant_ids(key):
         c = gaz.candidate(i)
         if query.unit and c.feature not in UNIT_FEATURES[query.unit]:
             continue
-        if c.estimated and wordlike:
-            continue  # a village known only by its name is not "Trade" or "Natalia"
+        if c.estimated and SequenceMatcher(None, key, normalize(c.name)).ratio() < VILLAGE_RATIO:
+            continue  # a village known only by its name is not "Biden" nor "Kozmino"
         if close(key, normalize(c.name)):
             out.append(Option(c, "variant"))
     return out

@@ -108,6 +108,7 @@ class Stats:
     nation: bool = False     # a country, continent or region
     own: bool = False        # some candidate's own name (not only an alias: "Mass", "BA")
     known: bool = False      # the gazetteer has it at all
+    rough: bool = False      # only villages with estimated points (KATOTTG) bear the name
 
 
 def _candidate_stats(rec: Recogniser, t: Toponym) -> Stats:
@@ -119,6 +120,7 @@ def _candidate_stats(rec: Recogniser, t: Toponym) -> Stats:
         key = split_unit_word(key)[0]
         ids = rec.gaz.ids(key)
     out = Stats(known=bool(len(ids)))
+    out.rough = out.known and all(i in rec.gaz.estimated for i in ids[:200])
     for i in ids[:200]:
         c = rec.gaz.candidate(i)
         own = rec.norm(c.name) == key or name_match(rec.gaz, c, key) != "alias"
@@ -217,6 +219,8 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
     last = doc[t.j - 1]
     if last.dep_ in ("dobj", "obj", "pobj") and last.head.lemma_.lower() in PLACE_VERBS:
         s += 1.5
+    if st.rough and not (locative or t.unit):
+        s -= 1.0  # a name only a village list knows needs a preposition or "village of"
     if t.source in ("gazetteer", "facility"):
         s += 1.5 if big or pop >= 1_000_000 else 1.0 if pop >= 100_000 else \
             0.5 if pop >= 20_000 else -0.5 if pop < 1000 else 0.0
@@ -285,7 +289,9 @@ def _document_pass(rec: Recogniser, doc: Any, info: DocInfo, props: list[Toponym
         if _listed_with(doc, props, accepted, k):
             props[k].score += 1.0
         if _inside_next(rec, doc, props, accepted, k):
-            props[k].score += 2.0  # "shelled Toretsk, Donetsk": the gazetteer has it there
+            # "shelled Toretsk, Donetsk": the gazetteer has it there, which also lifts the
+            # doubt about a name only the village list knows
+            props[k].score += 3.0 if stats[k].rough else 2.0
 
 
 def _inside_next(rec: Recogniser, doc: Any, props: list[Toponym], accepted: set[int], k: int) -> bool:

@@ -106,6 +106,15 @@ def attributed(ctx: Context, cues: list[Cue]) -> list[Item]:
     return items
 
 
+def unnest(items: list[Item]) -> list[Item]:
+    """Drop beliefs, findings and stances inside another quote's words ("the
+    governor said Moscow wants the port"): the outer source says so, and its
+    quote carries it; the holder named inside never said it here."""
+    spans = [(i.quote.start, i.quote.end) for i in items]
+    return [i for i in items if i.quote.kind in SPEECH_KINDS or not any(
+        s <= i.quote.start and i.quote.end <= e and (s, e) != (i.quote.start, i.quote.end) for s, e in spans)]
+
+
 def _subhead(ctx: Context, tie: Tie) -> bool:
     """A paragraph that is only a few quoted words with no closing stop of
     their own ('Life-changing and heartbreaking'.): a subheading, not speech."""

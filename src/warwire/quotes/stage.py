@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..record import Article
-from .assemble import assemble, attributed, resolve_speakers
+from .assemble import assemble, attributed, resolve_speakers, unnest
 from .attribution import find_attributions
 from .context import Context
 from .direct import tie_marks
@@ -21,7 +21,8 @@ from .nouns import find_noun_cues
 
 def find_quotes(doc: Any) -> list[Quote]:
     """Direct, indirect, mixed and scare quotes of ``doc`` (speech), and the
-    beliefs, findings and stances it attributes, in text order.
+    beliefs, findings and stances it attributes (not those inside another
+    quote's words), in text order.
 
     Every quote's ``text == doc.text[start:end]``.
     """
@@ -29,7 +30,7 @@ def find_quotes(doc: Any) -> list[Quote]:
     cues = find_cues(ctx)
     ties = tie_marks(ctx, cues)
     items = assemble(ctx, cues, ties) + attributed(ctx, find_attributions(ctx) + find_noun_cues(ctx))
-    items.sort(key=lambda i: i.quote.start)
+    items = unnest(sorted(items, key=lambda i: i.quote.start))
     resolve_speakers(ctx, items)
     return [i.quote for i in items]
 

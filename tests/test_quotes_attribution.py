@@ -66,3 +66,10 @@ def test_an_attribution_inside_another_quotes_words_is_the_outer_sources(nlp, te
 def test_a_stance_of_its_own_sentence_stays(nlp) -> None:
     text = "The governor said the port was shelled. Moscow wants to seize it before winter."
     assert [q.cue for q in quotes(nlp, text)] == ["said", "wants"]
+
+
+def test_a_refusal_is_a_stance_and_what_it_refuses_to_say_is_no_report(nlp) -> None:
+    (q,) = quotes(nlp, "The Russian command refused to withdraw its troops from the plant.")
+    assert (q.kind, q.cue, q.text) == ("stance", "refused", "to withdraw its troops from the plant")
+    (q,) = quotes(nlp, "The ministry declined to say whether the ammunition depot was hit.")
+    assert (q.kind, q.cue, q.text) == ("stance", "declined", "to say whether the ammunition depot was hit")

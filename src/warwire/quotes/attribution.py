@@ -22,8 +22,8 @@ from .indirect import mention_span, relative_mention, reports, subject_of, verb_
 from .lexicon import reporting_verbs
 from .model import BELIEF, FINDING, STANCE, Cue
 
-#: lexicon class → quote kind
-KINDS = {"cognition": BELIEF, "evidence": FINDING, "stance": STANCE}
+#: lexicon class → quote kind (a refusal is a stance: "Moscow refused to withdraw")
+KINDS = {"cognition": BELIEF, "evidence": FINDING, "stance": STANCE, "blocks": STANCE}
 
 #: subjects that hold nothing: expletives and demonstratives ("it seems", "this shows")
 _EMPTY = {"it", "this", "that", "there", "what", "which"}

@@ -99,3 +99,26 @@ def test_ingest_links_contradicting_claims_across_articles(db_url: str, tmp_path
         assert "1 contradictions" in summary.line()
         again = ingest([str(tmp_path)], store)  # nothing new: links kept as they are
         assert again.links == {} and store.count("claim_links") == 1
+
+
+def test_a_later_ingest_links_only_its_new_articles(db_url: str, tmp_path: Path) -> None:
+    first, second, late = tmp_path / "1", tmp_path / "2", tmp_path / "3"
+    for folder in (first, second, late):
+        folder.mkdir()
+    (first / "a.txt").write_text(
+        "MOSCOW, July 3, 2022 (Wire) - Russia's defence ministry said on Sunday that its "
+        "forces had taken full control of Lysychansk.", encoding="utf-8")
+    (second / "b.txt").write_text(
+        "KYIV, July 4, 2022 (Wire) - Ukraine's General Staff said on Monday that its forces "
+        "still hold Lysychansk.", encoding="utf-8")
+    (late / "c.txt").write_text(
+        "KYIV, July 20, 2022 (Wire) - Ukraine's General Staff said on Wednesday that its "
+        "forces still hold Lysychansk.", encoding="utf-8")
+    with Store(db_url) as store:
+        assert not any(ingest([str(first)], store).links.values())
+        assert ingest([str(second)], store).links == {"contradicts": 1, "corroborates": 0}
+        # two weeks later is another moment of the war: no link, and the old one stays
+        assert ingest([str(late)], store).links == {"contradicts": 0, "corroborates": 0}
+        assert store.count("claim_links") == 1
+        assert store.link_claims() == {"contradicts": 1, "corroborates": 0}  # full rebuild
+        assert store.count("claim_links") == 1

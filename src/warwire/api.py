@@ -60,7 +60,8 @@ def extract_paths(paths: Iterable[str], *, published: date | None = None,
 
 @dataclass
 class IngestSummary:
-    """What an ingest run did: counts of new / unchanged and each rejection."""
+    """What an ingest run did: counts of new / unchanged, each rejection, and the claim
+    links the new articles added."""
 
     new: int = 0
     unchanged: int = 0
@@ -84,8 +85,9 @@ def ingest(paths: Iterable[str], store: "Store", *, published: date | None = Non
            source: str | None = None, settings: Settings | None = None,
            on_error: ErrorHandler | None = None,
            on_article: Callable[[Article, str], None] | None = None) -> IngestSummary:
-    """Extract every input and store it, one transaction per article; then link the
-    claims of all stored articles across articles (contradictions, corroborations)."""
+    """Extract every input and store it, one transaction per article; then link the new
+    articles' claims to those of stored articles published near them (contradictions,
+    corroborations; ``summary.links`` counts the links added)."""
     summary = IngestSummary()
 
     def rejected(err: InputError) -> None:
@@ -93,14 +95,17 @@ def ingest(paths: Iterable[str], store: "Store", *, published: date | None = Non
         if on_error:
             on_error(err)
 
+    fresh: list[str] = []
     for article in extract_paths(paths, published=published, source=source,
                                  settings=settings, on_error=rejected):
         outcome = store.add(article)
         setattr(summary, outcome, getattr(summary, outcome) + 1)
+        if outcome == "new":
+            fresh.append(article.id)
         if on_article:
             on_article(article, outcome)
-    if summary.new:
-        summary.links = store.link_claims()
+    if fresh:
+        summary.links = store.link_claims(new=fresh)
     return summary
 
 

@@ -9,8 +9,8 @@ same content id changes nothing.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from datetime import date, datetime, timezone
+from collections.abc import Collection, Iterator
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, Literal
 
 import sqlalchemy as sa
@@ -136,19 +136,28 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot read {self._safe_url()}: {_first_line(exc)}") from exc
 
-    def link_claims(self, window_days: int = LINK_WINDOW_DAYS) -> dict[str, int]:
-        """Compare the claims of every stored article with those of articles published
-        within ``window_days`` of it (control of a town in May and in October is not a
-        contradiction) and keep the links in ``claim_links``, replaced as a whole."""
+    def link_claims(self, new: Collection[str] | None = None,
+                    window_days: int = LINK_WINDOW_DAYS) -> dict[str, int]:
+        """Link claims of articles published within ``window_days`` of each other (control
+        of a town in May and in October is not a contradiction) in ``claim_links``.
+
+        With ``new`` (ids of articles just stored) only their links are added, reading
+        only the articles published in their window: an ingest into a large store stays
+        cheap.  Without it every link is rebuilt.  Returns the counts of links added.
+        """
         from ..claims.link import link_claims
 
         try:
             with self.engine.begin() as conn:
-                published = dict(conn.execute(sa.select(articles.c.id, articles.c.published)).all())
-                links = [ln for ln in link_claims(_stored_claims(conn), mark=False)
+                published = _published(conn, new, window_days)
+                fresh = None if new is None else set(new)
+                among = None if new is None else list(published)
+                links = [ln for ln in link_claims(_stored_claims(conn, among), mark=False)
                          if _close(published.get(ln.article_a), published.get(ln.article_b),
-                                   window_days)]
-                conn.execute(sa.delete(claim_links))
+                                   window_days)
+                         and (fresh is None or ln.article_a in fresh or ln.article_b in fresh)]
+                if fresh is None:
+                    conn.execute(sa.delete(claim_links))
                 if links:
                     conn.execute(sa.insert(claim_links), [
                         {"article_a": ln.article_a, "claim_a": ln.claim_a,
@@ -191,8 +200,23 @@ def _close(a: date | None, b: date | None, days: int) -> bool:
     return a is not None and b is not None and abs((a - b).days) <= days
 
 
-def _stored_claims(conn: sa.Connection) -> list[Any]:
-    """Every stored article's claims, rebuilt as Claim records (article id and index kept)."""
+def _published(conn: sa.Connection, new: Collection[str] | None, days: int) -> dict[str, date]:
+    """Publication date of every dated article, or (with ``new``) of the new articles and
+    of those published within ``days`` of one of them."""
+    query = sa.select(articles.c.id, articles.c.published).where(articles.c.published.is_not(None))
+    if new is None:
+        return dict(conn.execute(query).all())
+    dates = sorted(d for d in conn.execute(
+        sa.select(articles.c.published).where(articles.c.id.in_(list(new)))).scalars() if d)
+    if not dates:
+        return {}
+    lo, hi = dates[0] - timedelta(days=days), dates[-1] + timedelta(days=days)
+    return dict(conn.execute(query.where(articles.c.published.between(lo, hi))).all())
+
+
+def _stored_claims(conn: sa.Connection, among: list[str] | None) -> list[Any]:
+    """The claims of the articles ``among`` (None: all), rebuilt as Claim records (article
+    id and index kept)."""
     from types import SimpleNamespace
 
     from ..claims.model import Claim
@@ -200,6 +224,8 @@ def _stored_claims(conn: sa.Connection) -> list[Any]:
     query = (sa.select(spans.c.article_id, spans.c.idx, spans.c.start_char, spans.c.end_char,
                        spans.c.text, spans.c.data)
              .where(spans.c.kind == "claims").order_by(spans.c.article_id, spans.c.idx))
+    if among is not None:
+        query = query.where(spans.c.article_id.in_(among))
     by_article: dict[str, list[Any]] = {}
     for row in conn.execute(query):
         claims = by_article.setdefault(row.article_id, [])

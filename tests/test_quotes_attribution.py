@@ -73,3 +73,4 @@ def test_a_refusal_is_a_stance_and_what_it_refuses_to_say_is_no_report(nlp) -> N
     assert (q.kind, q.cue, q.text) == ("stance", "refused", "to withdraw its troops from the plant")
     (q,) = quotes(nlp, "The ministry declined to say whether the ammunition depot was hit.")
     assert (q.kind, q.cue, q.text) == ("stance", "declined", "to say whether the ammunition depot was hit")
+    assert quotes(nlp, "Asked about the convoy, a Pentagon spokesman declined to comment.") == []

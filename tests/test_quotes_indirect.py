@@ -154,3 +154,12 @@ def test_what_a_report_is_about(nlp, text: str, cue: str, content: str) -> None:
 def test_the_cue_is_the_verb_with_its_auxiliaries_and_adverbs(nlp, text: str, cue: str) -> None:
     q = one(nlp, text)
     assert q.cue == cue and text[q.cue_start:q.cue_end] == cue
+
+
+@pytest.mark.parametrize("text, content", [
+    ("President Zelensky called them war criminals.", "them war criminals"),
+    ("The mayor described it as a deliberate attack on civilians.", "it as a deliberate attack on civilians"),
+])
+def test_a_naming_verb_names_a_pronoun(nlp, text: str, content: str) -> None:
+    q = one(nlp, text)
+    assert (q.form, q.text) == ("object", content)

@@ -57,8 +57,17 @@ def _holder(v: Any, ctx: Context) -> Any | None:
     return subj
 
 
+def _silent(v: Any) -> bool:
+    """A refusal to speak that refuses nothing named: "declined to comment",
+    "refused to say" (a non-answer, no stance)."""
+    if reporting_verbs().get(v.lemma_.lower()) != "blocks":
+        return False
+    inf = [c for c in v.children if c.dep_ == "xcomp"]
+    return bool(inf) and all(g.dep_ in ("aux", "punct") for g in inf[0].children)
+
+
 def _attribution(v: Any, kind: str, ctx: Context) -> Cue | None:
-    if not reports(v):
+    if not reports(v) or _silent(v):
         return None
     subj = _holder(v, ctx)
     if subj is None:

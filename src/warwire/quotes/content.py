@@ -140,10 +140,18 @@ def complement(v: Any, ctx: Context) -> tuple[list[tuple[int, int]], int]:
                 return ([span] if span else []), c.idx + len(c.text)
     if "np" in flags:
         for c in kids:
-            if c.dep_ == "dobj" and c.pos_ != "PRON":
+            if c.dep_ == "dobj" and (c.pos_ != "PRON" or _names_it(v, c)):
                 span = trim(ctx, c.left_edge.i, _object_end(ctx, v, c))
                 return ([span] if span else []), 0
     return [], 0
+
+
+def _names_it(v: Any, obj: Any) -> bool:
+    """A naming verb's pronoun object with the name given to it after it:
+    "called them war criminals", "described it as a terrorist act"."""
+    return reporting_verbs().get(v.lemma_.lower()) == "naming" and any(
+        r.i > obj.i and (r.dep_ in ("oprd", "xcomp", "ccomp") or r.dep_ == "prep" and r.lower_ == "as")
+        for r in v.rights)
 
 
 def _object_end(ctx: Context, v: Any, obj: Any) -> int:

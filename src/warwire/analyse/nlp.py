@@ -38,6 +38,19 @@ def doc_text(doc: Any) -> str:
     return text
 
 
+def doc_sents(doc: Any) -> list[Any]:
+    """``list(doc.sents)``, kept on the Doc: spaCy walks every token on each access."""
+    sents = doc.user_data.get("warwire.sents")
+    if sents is None:
+        sents = doc.user_data["warwire.sents"] = list(doc.sents)
+    return sents
+
+
+def span_text(span: Any) -> str:
+    """``span.text`` cut from the Doc's kept text instead of rebuilt from its tokens."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 class Analyse:
     """Adds ``doc`` (the spaCy parse) and ``sentences`` (its sentence spans)."""
 

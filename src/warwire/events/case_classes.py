@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..analyse.nlp import doc_sents
 from .actors import assign_roles, find_actors
 from .classify import (FAMILIES, TERRITORY, TERRITORY_CUES, Context, Scores, decide, is_modifier, score,
                        top_candidate)
@@ -29,7 +30,7 @@ FALLBACK = "attack"
 def snippet_scores(doc: Any) -> tuple[Scores, list[Any]]:
     """Cue scores over all sentences, later sentences weighted down."""
     hits, weight_of = [], {}
-    sents = list(doc.sents)
+    sents = doc_sents(doc)
     for n, sent in enumerate(sents):
         w = SENTENCE_WEIGHTS[min(n, len(SENTENCE_WEIGHTS) - 1)]
         found = sentence_hits(sent)
@@ -76,7 +77,7 @@ def _context(doc: Any, s: Scores, trigger: Any, places: list[Any] | None, taker:
     a1 = roles.actor1
     if a1 is None and taker:  # "the militants were pushed back ...; the army ...": the other side
         loser = roles.actor2
-        a1 = next((m for other in doc.sents if other != sent for m in find_actors(other) if m.armed
+        a1 = next((m for other in doc_sents(doc) if other != sent for m in find_actors(other) if m.armed
                    and (loser is None or (m.kind, m.row.country) != (loser.kind, loser.row.country))), None)
     place_cc = None
     for p in places if places is not None else recognise(doc, doc.text):
@@ -84,7 +85,7 @@ def _context(doc: Any, s: Scores, trigger: Any, places: list[Any] | None, taker:
             place_cc = p.country_code
             break
     side = a1.country(place_cc) if a1 else None
-    counts = [c for sent in doc.sents for c in find_counts(sent)]
+    counts = [c for sent in doc_sents(doc) for c in find_counts(sent)]
     return Context(actor_kind=a1.kind if a1 else None, actor_side=side or None,
                    actor_air=bool(a1 and "Air Force" in a1.row.actor), place_cc=place_cc,
                    civilian_victims=any(c.group != "combatant" for c in counts),

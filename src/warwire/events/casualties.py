@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..analyse.nlp import span_text
 from .tables import words
 
 _NUMBER = re.compile(r"^\d{1,3}(?:[,\s]\d{3})*(?:\.\d+)?$|^\d+$")
@@ -209,7 +210,8 @@ def _toll_value(toll: Any) -> list[Any]:
 def find_counts(sent: Any) -> list[Count]:
     """Every death and injury figure of a sentence (a spaCy Span)."""
     deaths, injuries = _word_class("death"), _word_class("injury")
-    cumulative = any(w in sent.text.lower() for w in _word_class("cumulative"))
+    lowered = span_text(sent).lower()
+    cumulative = any(w in lowered for w in _word_class("cumulative"))
     counts = []
     for t in sent:
         lemma = t.lemma_.lower()

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from ..analyse.nlp import doc_sents, span_text
 from .actors import ActorMention, Roles, assign_roles, find_actors
 from .attribution import Source, sources
 from .casualties import Count, find_counts
@@ -62,13 +63,14 @@ class Found:
 def is_caption(sent: Any) -> bool:
     """A photo caption or credit line left in the text: a credit in it or right after it,
     or a present-tense description closed by a date ("Smoke rises over Kharkiv, July 15, 2022.")."""
-    if _CAPTION.search(sent.text):
+    text = span_text(sent)
+    if _CAPTION.search(text):
         return True
     doc = sent.doc
-    after = doc[sent.end:min(len(doc), sent.end + 4)].text
+    after = span_text(doc[sent.end:min(len(doc), sent.end + 4)])
     if _CAPTION.search(after) or _CREDIT_START.match(after):
         return True
-    return bool(_DATED.search(sent.text)) and sent.root.tag_ in ("VBZ", "VBP", "VBG")
+    return bool(_DATED.search(text)) and sent.root.tag_ in ("VBZ", "VBP", "VBG")
 
 
 def _negated(doc: Any, h: Hit) -> bool:
@@ -94,7 +96,7 @@ def sentence_hits(sent: Any) -> list[Hit]:
     a question reports nothing.  Weapons seized or defused are one Disrupted weapons
     cue (:mod:`.seizure`)."""
     doc = sent.doc
-    if sent.text.rstrip().endswith("?"):
+    if span_text(sent).rstrip().endswith("?"):
         return []
     said = [(s.start, s.end) for s in sources(sent)]
     return seizures(sent, [h for h in matcher().match(token_pairs(sent), sent.start)
@@ -144,7 +146,7 @@ def trigger_of(doc: Any, s: Scores, keys: tuple[str, ...], ordered: bool = False
         found = [h for h in found if keys.index(h.key) == first]
     found = found or [h for h in s.hits if not h.key.startswith("+") and h.weight > 0] or s.hits
     if not found:
-        return (sent if sent is not None else next(doc.sents)).root
+        return (sent if sent is not None else doc_sents(doc)[0]).root
     heaviest = max(h.weight for h in found)
     tokens = [doc[h.start:h.end].root for h in found if h.weight >= heaviest - 1]
     return min(tokens, key=lambda t: (_depth(t), t.i))
@@ -161,7 +163,7 @@ def find_in_sentences(doc: Any, dates: list[Any], places: list[PlaceMention],
                       published: date | None = None) -> list[Found]:
     """Every event told in the Doc, sentence by sentence (unmerged)."""
     found: list[Found] = []
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         if is_caption(sent):
             continue
         s = sentence_scores(sent)

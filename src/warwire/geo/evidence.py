@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..analyse.nlp import doc_sents
 from . import cues
 from .candidates import name_match
 from .lexicon import (AGENT_NOUNS, AGENT_VERBS, COMMON_WORDS, FACILITY_HEADS, PLACE_VERBS, TITLES,
@@ -67,7 +68,7 @@ class DocInfo:
     def _title_case_sentences(doc: Any) -> set[int]:
         """Start tokens of headline-like sentences, where capitals say little."""
         out = set()
-        for sent in doc.sents:
+        for sent in doc_sents(doc):
             words = [t for t in sent if t.is_alpha and len(t) > 3]
             if len(words) >= 4 and sum(is_capitalised(t.text) for t in words) >= 0.7 * len(words):
                 out.update(range(sent.start, sent.end))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from datetime import date
 
 import pytest
 
-from warwire.extractors.dates import Dates, find_dates
+from warwire.extractors.dates import HANDLERS, Dates, compile_rules, find_dates
+from warwire.extractors.timex_patterns import RULES
 from warwire.record import Article
 
 THU = date(2022, 7, 14)  # a Thursday
@@ -250,3 +253,28 @@ def test_dates_beyond_the_calendar_do_not_fail():
     assert find_dates("The site is 10,000 years old; it was settled 10,000 years ago.",
                       date(1, 1, 3)) is not None
     assert find_dates("Christmas came early next year.", date(9999, 12, 30)) is not None
+
+
+def test_every_rule_kind_has_exactly_one_handler_in_the_one_table():
+    kinds = [kind for kind, _ in RULES]
+    assert sorted(HANDLERS) == sorted(kinds)
+    assert [c[0] for c in compile_rules(RULES, HANDLERS)] == kinds
+
+
+def test_a_rule_without_a_handler_or_a_handler_without_a_rule_is_refused():
+    with pytest.raises(ValueError, match="without a handler: \\['iso'\\]"):
+        compile_rules(RULES, {k: f for k, f in HANDLERS.items() if k != "iso"})
+    with pytest.raises(ValueError, match="without a rule: \\['fortnight'\\]"):
+        compile_rules(RULES, {**HANDLERS, "fortnight": HANDLERS["iso"]})
+
+
+def test_importing_a_rule_module_registers_nothing():
+    code = ("import importlib\n"
+            "from warwire.extractors import dates, timex_durations, timex_periods, "
+            "timex_relative, timex_rules\n"
+            "before = dict(dates.HANDLERS)\n"
+            "for module in (timex_durations, timex_periods, timex_relative, timex_rules):\n"
+            "    importlib.reload(module)\n"
+            "assert all(dates.HANDLERS[k] is f for k, f in before.items())\n"
+            "assert sorted(dates.HANDLERS) == sorted(before)\n")
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from ..record import Article, DateMention
-from . import timex_durations, timex_periods, timex_relative, timex_rules  # noqa: F401 (registration)
-from .timex_context import HANDLERS, Context
+from . import timex_durations as dur, timex_periods as per, timex_relative as rel, timex_rules as cal
+from .timex_context import Context, Rule
 from .timex_patterns import (DATE_LEAD, DURATION_LEAD, MONTH_FULL, MONTH_SHORT, PRIORITY, QUANT_LEAD,
-                             THE_LEAD, WEEKDAY_LEAD, compiled)
+                             RULES, THE_LEAD, TRIGGERS, WEEKDAY_LEAD)
 from .timex_values import Norm
 
 _QUANTITY_START = re.compile(r"(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -36,12 +37,66 @@ _DECADE_OR_CENTURY = re.compile(r"\d{2,3}")
 _CALENDAR_START = re.compile(rf"\d|{MONTH_FULL}|{MONTH_SHORT}")
 
 
+#: the one registry: pattern kind (:data:`~.timex_patterns.RULES`) -> the rule that
+#: normalises its matches; nothing registers itself on import
+HANDLERS: dict[str, Rule] = {
+    # calendar: days, months, years, decades, centuries, seasons
+    "iso": cal.iso, "numeric": cal.numeric, "mdy": cal.calendar_day, "dmy": cal.calendar_day,
+    "dom_coord": cal.dom_coord, "week_of": cal.week_of, "month_year": cal.month_year,
+    "month_relyear": cal.month_relyear, "month_rel": cal.month_rel, "month": cal.month,
+    "year": cal.year, "year_range": cal.year_range, "decade": cal.decade,
+    "decade_word": cal.decade_word, "century": cal.century, "century_rel": cal.century_rel,
+    "year_end": cal.year_end, "season": cal.season, "season_year": cal.season_year,
+    # periods: quarters, year-ago comparisons, holidays
+    "quarter": per.quarter, "quarter_code": per.quarter_code, "quarter_rel": per.quarter_rel,
+    "quarter_year": per.quarter_year, "quarter_the": per.quarter_the,
+    "year_ago_adj": per.year_ago_adj, "same_last_year": per.same_last_year,
+    "holiday": per.holiday,
+    # relative to the anchor or the reference time
+    "rel_unit": rel.rel_unit, "mod_unit": rel.mod_unit, "the_unit": rel.the_weekend,
+    "the_day": rel.the_day, "in_the_day": rel.the_day, "weekday_rel": rel.weekday_rel,
+    "weekday": rel.weekday, "deictic": rel.deictic, "part_of_day": rel.part_of_day,
+    "part_mod": rel.part_mod, "anaphor": rel.anaphor, "clock": rel.clock,
+    "present": rel.present, "past": rel.past, "future": rel.future,
+    "future_own": rel.future_own,
+    # durations and sets
+    "duration": dur.duration, "duration_half": dur.duration_half,
+    "duration_vague": dur.duration_vague, "duration_bare": dur.duration_vague,
+    "duration_the_years": dur.duration_vague, "duration_long": dur.duration_long,
+    "set_every": dur.set_every, "set_adverb": dur.set_adverb, "set_times": dur.set_times,
+    "set_weekdays": dur.set_weekdays,
+}
+
+Compiled = tuple[str, re.Pattern[str], tuple[str, ...], Rule]
+
+
+def compile_rules(rules: list[tuple[str, str]], handlers: dict[str, Rule]) -> list[Compiled]:
+    """Each rule's kind, compiled pattern, trigger words and handler, in rule order.
+
+    Raises ``ValueError`` when a kind has no handler or a handler no kind.
+    """
+    kinds = [kind for kind, _ in rules]
+    missing, unused = set(kinds) - set(handlers), set(handlers) - set(kinds)
+    if missing or unused:
+        raise ValueError(f"timex rules without a handler: {sorted(missing)}; "
+                         f"handlers without a rule: {sorted(unused)}")
+    return [(kind, re.compile(pattern, re.I), TRIGGERS.get(kind, ()), handlers[kind])
+            for kind, pattern in rules]
+
+
+@lru_cache(maxsize=1)
+def compiled() -> list[Compiled]:
+    """:data:`~.timex_patterns.RULES` with their handlers, compiled once per process."""
+    return compile_rules(RULES, HANDLERS)
+
+
 @dataclass
 class _Candidate:
     start: int
     end: int
     kind: str
     match: re.Match[str]
+    rule: Rule
 
 
 def _candidates(text: str) -> list[_Candidate]:
@@ -51,21 +106,21 @@ def _candidates(text: str) -> list[_Candidate]:
     """
     found = []
     lowered = text.lower()
-    for kind, pattern, triggers in compiled():
+    for kind, pattern, triggers, rule in compiled():
         if triggers and not any(t in lowered for t in triggers):
             continue
         extent = "x" in pattern.groupindex
         for m in pattern.finditer(text):
             start, end = m.span("x") if extent and m.group("x") is not None else m.span()
             if end > start:
-                found.append(_Candidate(start, end, kind, m))
+                found.append(_Candidate(start, end, kind, m, rule))
     return found
 
 
 def _normalise(c: _Candidate, ctx: Context) -> Norm | None:
     """The rule's value; a date beyond the calendar (year 0, year 10000) has none."""
     try:
-        return HANDLERS[c.kind](c.match, ctx)
+        return c.rule(c.match, ctx)
     except (ValueError, OverflowError):
         return None
 

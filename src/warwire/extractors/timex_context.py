@@ -1,11 +1,11 @@
 """What the normalisation rules share: the context of a match and word values.
 
-A rule is a function ``(match, Context) -> Norm | None`` registered under the
-kind of its pattern (:data:`HANDLERS`).  The :class:`Context` gives it the
-text, the anchor (publication date), the reference time (the last date
-resolved in the text, for ``a year earlier`` and ``the next day``) and a
-reading of the clause's tense (``will meet on Monday`` is ahead of the anchor,
-``said on Monday`` behind it).
+A rule is a function ``(match, Context) -> Norm | None``; the one table of
+which rule handles which pattern kind is :data:`~.dates.HANDLERS`.  The
+:class:`Context` gives it the text, the anchor (publication date), the
+reference time (the last date resolved in the text, for ``a year earlier`` and
+``the next day``) and a reading of the clause's tense (``will meet on Monday``
+is ahead of the anchor, ``said on Monday`` behind it).
 """
 
 from __future__ import annotations
@@ -18,18 +18,8 @@ from datetime import date
 from .timex_patterns import MONTH_ABBR, MONTHS, ONES, TEENS, TENS
 from .timex_values import Norm
 
+#: a normalisation rule; :data:`~.dates.HANDLERS` maps each pattern kind to one
 Rule = Callable[[re.Match[str], "Context"], Norm | None]
-#: kind of pattern -> the rule that normalises its matches
-HANDLERS: dict[str, Rule] = {}
-
-
-def rule(*kinds: str) -> Callable[[Rule], Rule]:
-    """Register a function as the rule for one or more pattern kinds."""
-    def register(fn: Rule) -> Rule:
-        for kind in kinds:
-            HANDLERS[kind] = fn
-        return fn
-    return register
 
 
 # --------------------------------------------------------------------------- tense cues

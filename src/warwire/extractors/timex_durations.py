@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import timex_values as tv
-from .timex_context import amount, month_number, rule, word_number
+from .timex_context import amount, month_number, word_number
 from .timex_patterns import PARTS, SET_ADVERBS, UNITS, WEEKDAYS
 from .timex_relative import ago
 from .timex_values import Norm
@@ -36,8 +36,7 @@ def _not_a_duration(m: re.Match[str], ctx, unit: str, num: str) -> bool:
     return bool(_YEAR_LIKE.fullmatch(num) and not m["unit"].lower().endswith("s"))  # "1988 quarter"
 
 
-@rule("duration")
-def _duration(m, ctx):
+def duration(m, ctx):
     """``five years``, ``24 hours``, ``a five-day course``, ``two to three weeks`` (``PXW``);
     with ``ago``/``earlier``/``later`` after it, the date it counts to."""
     unit, num = UNITS[m["unit"].lower()], m["num"].lower()
@@ -54,19 +53,16 @@ def _duration(m, ctx):
     return tv.duration(n, unit)
 
 
-@rule("duration_half")
-def _duration_half(m, ctx):
+def duration_half(m, ctx):
     return tv.duration(0.5, UNITS[m["unit"].lower()])
 
 
-@rule("duration_vague", "duration_bare", "duration_the_years")
-def _duration_vague(m, ctx):
+def duration_vague(m, ctx):
     """``recent years``, ``the coming weeks``, ``for months``, ``over the years``: ``PX_``."""
     return tv.duration(None, UNITS[(m["unit"] or m.groupdict().get("unit2")).lower()])
 
 
-@rule("duration_long")
-def _duration_long(m, ctx):
+def duration_long(m, ctx):
     """``decades-long`` (``PXY``), ``year-long`` (``P1Y``)."""
     if m["plural"]:
         return tv.duration(None, UNITS[m["plural"].lower()])
@@ -84,8 +80,7 @@ def _step(m: re.Match[str]) -> int:
     return int(m["num"]) if m["num"].isdigit() else word_number(m["num"]) or 1
 
 
-@rule("set_every")
-def _set_every(m, ctx):
+def set_every(m, ctx):
     """``every day`` (``P1D``), ``every other week`` (``P2W``), ``each Thursday``."""
     if m["wd"]:
         return Norm("set", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()] + 1}", "none")
@@ -98,21 +93,18 @@ def _set_every(m, ctx):
     return tv.set_of(_step(m), UNITS[m["unit"].lower()])
 
 
-@rule("set_adverb")
-def _set_adverb(m, ctx):
+def set_adverb(m, ctx):
     """``daily``, ``weekly``, ``annually``, ``quarterly`` (``P3M``)."""
     unit, step = SET_ADVERBS[m["adv"].lower()]
     return tv.set_of(step, unit)
 
 
-@rule("set_times")
-def _set_times(m, ctx):
+def set_times(m, ctx):
     """``twice a week``: the period of the recurrence (``P1W``)."""
     return tv.set_of(1, UNITS[m["unit"].lower()])
 
 
-@rule("set_weekdays")
-def _set_weekdays(m, ctx):
+def set_weekdays(m, ctx):
     """``on Mondays`` (``XXXX-WXX-1``), ``Tuesday nights`` (``XXXX-WXX-2TNI``)."""
     if m["wds"]:
         return Norm("set", f"XXXX-WXX-{WEEKDAYS[m['wds'][:-1].lower()] + 1}", "none")

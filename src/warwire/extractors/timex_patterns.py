@@ -1,19 +1,18 @@
 """Recognition: the vocabulary and regular expressions of temporal expressions.
 
 Each rule is a ``(kind, pattern)`` pair; the ``timex_rules``, ``timex_periods``,
-``timex_relative`` and ``timex_durations`` modules hold, for each kind, the
-function that turns a match into a value.  Patterns are built from named
-fragments (``MONTH``, ``AMOUNT``, ``UNIT`` ...) so that one spelling list feeds
-every rule.  Month and weekday names are matched case-sensitively (``May``,
-``March`` and ``Sun`` are also ordinary words); everything else is
-case-insensitive.  Compilation happens once, on first use; a rule whose
+``timex_relative`` and ``timex_durations`` modules hold the functions that turn
+a match into a value, and :mod:`.dates` maps each kind to its function where it
+compiles the patterns.  Patterns are built from named fragments (``MONTH``,
+``AMOUNT``, ``UNIT`` ...) so that one spelling list feeds every rule.  Month
+and weekday names are matched case-sensitively (``May``, ``March`` and ``Sun``
+are also ordinary words); everything else is case-insensitive.  A rule whose
 :data:`TRIGGERS` are all absent from a text is not run on it.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 MONTHS = {name: i for i, name in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -215,9 +214,3 @@ DURATION_LEAD = re.compile(
 WEEKDAY_LEAD = re.compile(rf"\b{cased(WEEKDAYS)},?\s+$")
 #: the article of a decade or century: "the (1990s)", "the (20th century)"
 THE_LEAD = re.compile(r"\bthe\s+$", re.I)
-
-
-@lru_cache(maxsize=1)
-def compiled() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
-    """The rules with their triggers, compiled once per process."""
-    return [(kind, re.compile(pattern, re.I), TRIGGERS.get(kind, ())) for kind, pattern in RULES]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from . import timex_values as tv
-from .timex_context import Context, rule, year_number
+from .timex_context import Context, year_number
 from .timex_patterns import ORDINALS
 from .timex_values import PAST, Norm
 
@@ -59,8 +59,7 @@ def _period(unit: str, y: int, n: int) -> Norm:
     return tv.quarter(y, n) if unit == "quarter" else tv.half(y, n)
 
 
-@rule("quarter")
-def _quarter(m, ctx):
+def quarter(m, ctx):
     unit, o = m["unit"].lower(), m["ord"].lower()
     last = 4 if unit == "quarter" else 2
     y = _named_year(m, ctx)
@@ -76,8 +75,7 @@ def _quarter(m, ctx):
     return _period(unit, y, n)
 
 
-@rule("quarter_code")
-def _quarter_code(m, ctx):
+def quarter_code(m, ctx):
     """``Q3``, ``Q3 2022``, ``H1``."""
     n, unit = int(m["n"]), ("quarter" if m["unit"] == "Q" else "half")
     if unit == "half" and n > 2:
@@ -92,8 +90,7 @@ def _quarter_code(m, ctx):
 _SAME_PERIOD = ("same", "comparable", "corresponding")
 
 
-@rule("quarter_rel")
-def _quarter_rel(m, ctx):
+def quarter_rel(m, ctx):
     """``the latest quarter``, ``the year-ago period``, ``the same period last year``."""
     rel, unit = " ".join(m["rel"].lower().split()), m["unit"].lower()
     if not _financial(m, ctx):
@@ -116,8 +113,7 @@ def _same_period_back(ctx: Context) -> Norm | None:
     return moved or previous_period(ctx, "quarter", 1)
 
 
-@rule("quarter_year")
-def _quarter_year(m, ctx):
+def quarter_year(m, ctx):
     """``the 1988 quarter``: the quarter under report, in the year named."""
     if not _financial(m, ctx):
         return None
@@ -126,8 +122,7 @@ def _quarter_year(m, ctx):
     return tv.quarter(y, int(latest.value[-1])) if latest else tv.year(y)
 
 
-@rule("quarter_the")
-def _quarter_the(m, ctx):
+def quarter_the(m, ctx):
     if not _financial(m, ctx):
         return None
     return previous_period(ctx, "quarter", 1 if m["ago"] else 0)
@@ -141,8 +136,7 @@ def reported_period(ctx: Context) -> bool:
     return int(v[:4]) >= ctx.anchor.year - (ctx.anchor.month <= 3)
 
 
-@rule("year_ago_adj")
-def _year_ago_adj(m, ctx):
+def year_ago_adj(m, ctx):
     """``year-ago results``: the period under report, a year back."""
     ctx.from_ref = True
     if reported_period(ctx):
@@ -150,8 +144,7 @@ def _year_ago_adj(m, ctx):
     return tv.year(ctx.anchor.year - 1) if ctx.anchor else tv.ref(PAST)
 
 
-@rule("same_last_year")
-def _same_last_year(m, ctx):
+def same_last_year(m, ctx):
     """``the same month a year ago``: the period just discussed, a year back."""
     moved = tv.shift_value(ctx.ref, -1, "year") if ctx.ref else None
     ctx.from_ref = True
@@ -202,8 +195,7 @@ _HOLIDAY_DATES: dict[str, Callable[[int], date]] = {
 }
 
 
-@rule("holiday")
-def _holiday(m, ctx):
+def holiday(m, ctx):
     """``Christmas`` (the nearest, or the next with a future cue), ``Easter week``."""
     when = _HOLIDAY_DATES[" ".join(m["name"].lower().split())]
     if m["year"]:

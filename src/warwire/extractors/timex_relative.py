@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from . import timex_values as tv
-from .timex_context import (Context, after_name, amount, month_number, rule, valid,
+from .timex_context import (Context, after_name, amount, month_number, valid,
                             word_number)
 from .timex_patterns import PARTS, UNITS, WEEKDAYS
 from .timex_periods import reported_period
@@ -63,8 +63,7 @@ def _unit_norm(base: date, unit: str, offset: int) -> Norm:
     return tv.year(base.year + offset)
 
 
-@rule("rel_unit")
-def _rel_unit(m, ctx):
+def rel_unit(m, ctx):
     """``last week`` (``2022-W27``), ``this month``, ``next year``, ``the following week``."""
     rel, unit = _words(m["rel"]), m["unit"].lower()
     if m["unit"][0].isupper() and not m["unit"].isupper():
@@ -76,15 +75,13 @@ def _rel_unit(m, ctx):
     return _unit_norm(base, unit, offset) if base else unknown(offset)
 
 
-@rule("mod_unit")
-def _mod_unit(m, ctx):
+def mod_unit(m, ctx):
     """``earlier this year``, ``the end of next month``: the unit itself."""
     offset = _OFFSET[m["rel"].lower()]
     return _unit_norm(ctx.anchor, m["unit"].lower(), offset) if ctx.anchor else unknown(offset)
 
 
-@rule("the_unit")
-def _the_weekend(m, ctx):
+def the_weekend(m, ctx):
     """``the weekend``: the one just past, the current one, or with a future cue the next."""
     if ctx.anchor is None:
         return Norm("date", "XXXX-WXX-WE", "range")
@@ -94,8 +91,7 @@ def _the_weekend(m, ctx):
     return tv.weekend(a + timedelta(weeks=1 if ctx.future(m) else -1))
 
 
-@rule("the_day", "in_the_day")
-def _the_day(m, ctx):
+def the_day(m, ctx):
     """``ended the day``, ``later in the day``: the day (week) under report."""
     day_ = ctx.ref_day()
     if day_ is None:
@@ -120,8 +116,7 @@ def weekday_value(ctx: Context, m: re.Match[str], wd: int, rel: str = "") -> Nor
     return tv.day(tv.weekday_near(a, wd, ctx.future(m)))
 
 
-@rule("weekday_rel")
-def _weekday_rel(m, ctx):
+def weekday_rel(m, ctx):
     rel, wd = _words(m["rel"]), WEEKDAYS[m["wd"].lower()]
     if not rel.startswith("the "):
         return weekday_value(ctx, m, wd, rel)
@@ -134,13 +129,11 @@ def _weekday_rel(m, ctx):
     return tv.day(base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1))
 
 
-@rule("weekday")
-def _weekday(m, ctx):
+def weekday(m, ctx):
     return weekday_value(ctx, m, WEEKDAYS[m["wd"].lower()])
 
 
-@rule("deictic")
-def _deictic(m, ctx):
+def deictic(m, ctx):
     """``today``, ``yesterday``, ``tomorrow``, ``tonight`` (``...TNI``)."""
     word = _words(m["word"])
     if m["word"][0] == "T" and after_name(ctx.text, m.start()):
@@ -152,8 +145,7 @@ def _deictic(m, ctx):
     return d.as_time("NI") if word == "tonight" else d
 
 
-@rule("part_of_day")
-def _part_of_day(m, ctx):
+def part_of_day(m, ctx):
     """``this morning``, ``last night``: the day with its part (``TMO``, ``TNI``).
 
     With a weekday (``Friday night``) the value is the day itself: that is
@@ -170,15 +162,13 @@ def _part_of_day(m, ctx):
     return tv.day(ctx.anchor + timedelta(days=offset)).as_time(part)
 
 
-@rule("part_mod")
-def _part_mod(m, ctx):
+def part_mod(m, ctx):
     """``mid-afternoon``, ``early morning``: that part of the reference day."""
     base, part = ctx.ref_day(), PARTS[m["part"].lower()]
     return tv.day(base).as_time(part) if base else Norm("time", f"XXXX-XX-XXT{part}", "time")
 
 
-@rule("anaphor")
-def _anaphor(m, ctx):
+def anaphor(m, ctx):
     """``the next day``, ``that week``, ``the following morning``: from the reference time."""
     offset, unit = _ANAPHOR[_words(m["rel"])], m["unit"].lower()
     base = ctx.ref_date()
@@ -234,8 +224,7 @@ def _not_a_clock(m, ctx) -> bool:
     return bool(m["h24"] and not (m["tz"] or _CLOCK_CUE.search(ctx.before(m))))
 
 
-@rule("clock")
-def _clock(m, ctx):
+def clock(m, ctx):
     """``3 p.m.``, ``15:40 GMT``, ``noon Saturday``: on the day named, or the reference day."""
     hm = _clock_hm(m)
     if hm is None or _not_a_clock(m, ctx):
@@ -287,26 +276,22 @@ def _standalone(ctx: Context, m: re.Match[str], word: str) -> bool:
     return following.lower() in _FUNCTION_WORDS or following[0].isupper()
 
 
-@rule("present")
-def _present(m, ctx):
+def present(m, ctx):
     return tv.ref(PRESENT) if _standalone(ctx, m, m["word"]) else None
 
 
-@rule("past")
-def _past(m, ctx):
+def past(m, ctx):
     return tv.ref(PAST) if _standalone(ctx, m, m["word"]) else None
 
 
-@rule("future")
-def _future(m, ctx):
+def future(m, ctx):
     return tv.ref(FUTURE) if _standalone(ctx, m, m["word"]) else None
 
 
 _OWNER = re.compile(r"(?:'s|\bhis|\bher|\bits|\bour|\btheir)\s$", re.I)
 
 
-@rule("future_own")
-def _future_own(m, ctx):
+def future_own(m, ctx):
     """``Ukraine's future is ...``: the noun, not ``its future plans``."""
     if not _OWNER.search(ctx.before(m, 8)):
         return None

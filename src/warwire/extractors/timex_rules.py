@@ -1,7 +1,7 @@
 """Normalisation of calendar expressions: dates, months, years, decades, seasons.
 
-One rule per pattern kind of :mod:`.timex_patterns` (registered in
-:data:`~.timex_context.HANDLERS`); a rule returns the value, or ``None`` when
+One rule per pattern kind of :mod:`.timex_patterns` (the kinds are mapped to
+them in :data:`~.dates.HANDLERS`); a rule returns the value, or ``None`` when
 the match is not a temporal expression after all (``May`` the name, ``2000
 troops``, ``a quarter of the vote``).
 
@@ -18,7 +18,7 @@ import re
 from datetime import date
 
 from . import timex_values as tv
-from .timex_context import (Context, after_name, month_number, rule, two_digit_year, valid,
+from .timex_context import (Context, after_name, month_number, two_digit_year, valid,
                             year_number)
 from .timex_patterns import MONTH_FULL, MONTH_SHORT, MONTHS, ORDINALS, SEASONS, WEEKDAY_LEAD, WEEKDAYS
 from .timex_values import Norm
@@ -48,8 +48,7 @@ _COORDINATED_DAY = re.compile(
 # --------------------------------------------------------------------------- days
 
 
-@rule("iso")
-def _iso(m, ctx):
+def iso(m, ctx):
     d = valid(int(m["y"]), int(m["m"]), int(m["d"]))
     if d is None:
         return None
@@ -58,8 +57,7 @@ def _iso(m, ctx):
     return tv.day(d)
 
 
-@rule("numeric")
-def _numeric(m, ctx):
+def numeric(m, ctx):
     """``14/07/2022``, ``7/14/22`` (US order unless the first number is over 12), ``14.07.2022``."""
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
     y = two_digit_year(y, ctx.anchor) if len(m["y"]) == 2 else y
@@ -90,8 +88,7 @@ def _year_for_weekday(anchor: date, mon: int, dom: int, weekday: int) -> int:
     return tv.day_year(anchor, mon, dom, None)
 
 
-@rule("mdy", "dmy")
-def _month_day(m, ctx):
+def calendar_day(m, ctx):
     mon, dom = month_number(m["month"]), int(m["dom"])
     if not m["year"]:
         return month_day(ctx, m, mon, dom)
@@ -100,8 +97,7 @@ def _month_day(m, ctx):
     return tv.day(d) if d else None
 
 
-@rule("dom_coord")
-def _dom_coord(m, ctx):
+def dom_coord(m, ctx):
     """The ``25`` of ``April 24 and 25``: the second day of a coordinated pair."""
     first = _COORDINATED_DAY.search(ctx.text[max(0, m.start("x") - 40):m.start("x")])
     if first is None or int(m["dom2"]) <= int(first["dom"]):
@@ -109,8 +105,7 @@ def _dom_coord(m, ctx):
     return month_day(ctx, m, month_number(first["month"]), int(m["dom2"]))
 
 
-@rule("week_of")
-def _week_of(m, ctx):
+def week_of(m, ctx):
     mon, dom = month_number(m["month"]), int(m["dom"])
     if ctx.anchor is None or valid(2000, mon, dom) is None:
         return None
@@ -120,22 +115,19 @@ def _week_of(m, ctx):
 # --------------------------------------------------------------------------- months
 
 
-@rule("month_year")
-def _month_year(m, ctx):
+def month_year(m, ctx):
     y = year_number(m["year"], ctx.anchor)
     return tv.month(y, month_number(m["month"])) if y else None
 
 
-@rule("month_relyear")
-def _month_relyear(m, ctx):
+def month_relyear(m, ctx):
     mon = month_number(m["month"])
     if ctx.anchor is None:
         return tv.unknown_day(mon, None)
     return tv.month(ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[m["rel"].lower()], mon)
 
 
-@rule("month_rel")
-def _month_rel(m, ctx):
+def month_rel(m, ctx):
     mon = month_number(m["month"])
     if ctx.anchor is None:
         return tv.unknown_day(mon, None)
@@ -147,8 +139,7 @@ def _month_rel(m, ctx):
     return tv.month(a.year, mon)
 
 
-@rule("month")
-def _month(m, ctx):
+def month(m, ctx):
     word = m["month"]
     if word.lower().rstrip(".") not in MONTHS and not word.endswith("."):
         return None  # "Jan Kavan"
@@ -165,8 +156,7 @@ def _month(m, ctx):
 # --------------------------------------------------------------------------- years, decades, centuries
 
 
-@rule("year")
-def _year(m, ctx):
+def year(m, ctx):
     y = year_number(m["year"], ctx.anchor)
     if y is None or m["fy"] is None and not _plausible_year(m, ctx):
         return None
@@ -189,8 +179,7 @@ def _plausible_year(m, ctx) -> bool:
     return True
 
 
-@rule("year_range")
-def _year_range(m, ctx):
+def year_range(m, ctx):
     y1 = int(m["y1"])
     y2 = y1 // 100 * 100 + int(m["y2"])
     if y2 <= y1:
@@ -198,8 +187,7 @@ def _year_range(m, ctx):
     return Norm("date", str(y1), "range", f"{y1}-01-01/{y2}-12-31")
 
 
-@rule("decade")
-def _decade(m, ctx):
+def decade(m, ctx):
     dec = m["dec"]
     if len(dec) == 4:
         return tv.decade(int(dec))
@@ -212,20 +200,17 @@ def _decade(m, ctx):
     return tv.decade(two_digit_year(int(dec.lstrip("'")), ctx.anchor))
 
 
-@rule("decade_word")
-def _decade_word(m, ctx):
+def decade_word(m, ctx):
     return tv.decade(1900 + _DECADE_WORDS[m["word"].lower()])
 
 
-@rule("century")
-def _century(m, ctx):
+def century(m, ctx):
     o = m["ord"].lower()
     n = int(re.match(r"\d+", o).group(0)) if o[0].isdigit() else ORDINALS.get(o)
     return tv.century(n - 1) if n else None
 
 
-@rule("century_rel")
-def _century_rel(m, ctx):
+def century_rel(m, ctx):
     rel = " ".join(m["rel"].lower().split())
     if m["unit"].lower() == "millennium" or ctx.anchor is None:
         return None
@@ -235,8 +220,7 @@ def _century_rel(m, ctx):
     return tv.century(ctx.anchor.year // 100 + offset)
 
 
-@rule("year_end")
-def _year_end(m, ctx):
+def year_end(m, ctx):
     if ctx.anchor is None:
         return tv.ref(tv.PRESENT)
     back = re.search(r"\bsince\s+$", ctx.before(m))
@@ -264,8 +248,7 @@ def _season_norm(m, ctx, code: str) -> Norm | None:
     return tv.season(y, code)
 
 
-@rule("season")
-def _season(m, ctx):
+def season(m, ctx):
     if m["season"].lower() == "fall" and re.match(r"\s+of\s+(?!\d)", ctx.after(m)):
         return None  # the fall of Kabul
     if m["season"][0].isupper() and not m.group(0)[0].isupper():
@@ -273,6 +256,5 @@ def _season(m, ctx):
     return _season_norm(m, ctx, SEASONS[m["season"].lower()])
 
 
-@rule("season_year")
-def _season_year(m, ctx):
+def season_year(m, ctx):
     return _season_norm(m, ctx, SEASONS[m["season"].lower()])

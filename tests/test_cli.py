@@ -3,13 +3,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from warwire.cli import main
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "examples"
+EVAL = Path(__file__).resolve().parent / "data" / "eval"  # tiny corpora written for these tests
 
 
 def _run(*args: str, input: str | None = None):
@@ -128,3 +132,88 @@ def test_claim_links_export_names_both_sides(tmp_path: Path) -> None:
     assert (row["relation"], row["place"]) == ("contradicts", "Lysychansk")
     assert {row["side_a"], row["side_b"]} == {"Russia", "Ukraine"}
     assert result.stderr.strip() == "exported 1 links"
+
+
+# -- warwire eval: the one command line of the evaluators ------------------------------------
+
+
+def _eval(*args: str) -> dict:
+    """Run ``warwire eval ARGS`` and return the JSON object on its last stdout line."""
+    result = _run("eval", *args)
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def _tsv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def test_eval_timex_writes_its_errors_by_kind(tmp_path: Path) -> None:
+    errors = tmp_path / "timex.tsv"
+    last = _eval("timex", "--corpus", str(EVAL / "timex"), "--errors", str(errors))
+    assert (last["n_gold"], last["n_system"], last["value_f1"]) == (5, 4, 0.6667)
+    rows = _tsv(errors)
+    assert [(r["kind"], r["gold"]) for r in rows] == [
+        ("value", "'next week' DATE 2022-W30"), ("missed", "'Overnight' TIME 2022-07-15TNI")]
+    assert rows[0]["system"] == "'next week' date 2022-W29" and "[[next week]]" in rows[0]["context"]
+
+
+def test_eval_last_line_is_what_the_ci_gate_reads() -> None:
+    stdout = _run("eval", "timex", "--corpus", str(EVAL / "timex")).stdout
+    gate = [sys.executable, str(REPO / ".ci" / "gate.py"), "tiny"]
+    passed = subprocess.run(gate + ["value_f1=0.66"], input=stdout, capture_output=True, text=True)
+    failed = subprocess.run(gate + ["value_f1=0.67"], input=stdout, capture_output=True, text=True)
+    assert (passed.returncode, failed.returncode) == (0, 1), passed.stdout + failed.stdout
+
+
+def test_eval_geo_gold_only_baseline_and_errors(tmp_path: Path) -> None:
+    corpus = str(EVAL / "lgl.xml")
+    end_to_end = _eval("geo", "--corpus", corpus)
+    assert end_to_end["recognition_f1"] == 1.0 and end_to_end["acc161_gold_spans"] == 1.0
+    errors = tmp_path / "geo.tsv"
+    baseline = _eval("geo", "--corpus", corpus, "--gold-only", "--baseline", "--errors", str(errors))
+    assert baseline["recognition_f1"] is None  # no parse, no recognition
+    assert baseline["acc161_gold_spans"] == 0.6667  # Paris, Texas taken for Paris, France
+    worst = _tsv(errors)[0]
+    assert (worst["text"], worst["country"]) == ("Paris", "FR")
+
+
+def test_eval_quotes_writes_its_errors_as_jsonl(tmp_path: Path) -> None:
+    errors = tmp_path / "quotes.jsonl"
+    last = _eval("quotes", "--corpus", str(EVAL / "ggt.jsonl"), "--errors", str(errors))
+    assert (last["format"], last["n_gold"], last["f1_overlap_03"]) == ("ggt", 2, 1.0)
+    [record] = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert record["id"] == "ww1" and record["missed"] == []
+
+
+def test_eval_acled_limit_and_both_errors_files(tmp_path: Path) -> None:
+    corpus = str(EVAL / "acled.csv")
+    first_two = _eval("acled", "--corpus", corpus, "--limit", "2")
+    assert first_two["n"] == 2 and first_two["fatalities_exact"] == 1.0
+    events, places = tmp_path / "events.tsv", tmp_path / "places.tsv"
+    last = _eval("acled", "--corpus", corpus, "--errors", str(events), "--places-errors", str(places))
+    assert last["n"] == 4 and list(last)[-1] == "n" and "places_location_10km" in last
+    assert [(r["row"], r["wrong"]) for r in _tsv(events)] == [("2", "fatalities"), ("3", "location")]
+    assert [r["location"] for r in _tsv(places)] == ["Zhovtokamianivka"]
+
+
+def test_eval_case2021_writes_the_misclassified_snippets(tmp_path: Path) -> None:
+    errors = tmp_path / "case.tsv"
+    last = _eval("case2021", "--corpus", str(EVAL / "case2021.tsv"), "--errors", str(errors))
+    assert (last["n"], last["accuracy"]) == (3, 0.6667)
+    [row] = _tsv(errors)
+    assert (row["id"], row["gold"], row["predicted"]) == ("3", "ARMED_CLASH", "PEACE_PROTEST")
+
+
+def test_eval_event_location_limit() -> None:
+    corpus = str(EVAL / "event_location.jsonl")
+    assert _eval("event-location", "--corpus", corpus)["n"] == 3
+    assert _eval("event-location", "--corpus", corpus, "--limit", "2")["n"] == 2
+
+
+def test_eval_bad_options_are_usage_errors() -> None:
+    for args in (("acled", "--corpus", str(EVAL / "acled.csv"), "--limit", "0"),
+                 ("timex", "--corpus", str(EVAL / "no_such_dir"))):
+        result = _run("eval", *args)
+        assert result.exit_code == 2 and "Traceback" not in result.stderr

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import csv
-import json
 from datetime import date
 
 from events_util import nlp
 
-from warwire.evaluate.acled import evaluate_acled, macro_f1, main, parse_date
+from warwire.evaluate.acled import evaluate_acled, evaluate_acled_with_places, macro_f1, parse_date
 
 ROWS = [
     {"event_date": "15-Jul-22", "event_type": "Explosions/Remote violence",
@@ -59,9 +58,20 @@ def test_date_formats_and_macro_f1():
     assert macro_f1(["a", "a", "b"], ["a", "b", "b"]) == round((2 / 3 + 2 / 3) / 2, 4)
 
 
-def test_cli_prints_json_last(tmp_path, capsys):
+def test_limit_scores_the_first_rows_only(tmp_path):
     path = tmp_path / "acled.csv"
-    write(path, ROWS[:1])
-    assert main([str(path)]) == 0
-    last = capsys.readouterr().out.strip().splitlines()[-1]
-    assert json.loads(last)["n"] == 1
+    write(path, ROWS)
+    assert evaluate_acled(path, nlp=nlp(), limit=1)["n"] == 1
+
+
+def test_with_places_adds_the_places_keys_and_ends_with_the_main_ones(tmp_path):
+    path = tmp_path / "acled.csv"
+    write(path, ROWS)
+    result = evaluate_acled_with_places(path, errors_to=tmp_path / "e.tsv",
+                                        places_errors_to=tmp_path / "p.tsv", limit=1)
+    assert result["n"] == 1 and result["places_location_10km"] == 1.0
+    assert "places_n" not in result
+    assert list(result)[-9:] == ["event_type_accuracy", "sub_event_type_accuracy",
+                                 "sub_event_type_macro_f1", "actor1_accuracy", "fatalities_exact",
+                                 "date_exact", "location_10km", "admin1_accuracy", "n"]
+    assert (tmp_path / "p.tsv").read_text().count("\n") == 1  # header only: no place missed

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import csv
-import json
 from pathlib import Path
 
 import pytest
 
 from warwire.errors import InputError
-from warwire.evaluate.acled_geo import (evaluate_acled_locations, location_name, main, read_rows,
+from warwire.evaluate.acled_geo import (evaluate_acled_locations, location_name, read_rows,
                                         same_name)
 from warwire.geo import default_gazetteer
 
@@ -67,10 +66,9 @@ def test_scores_a_tiny_file(acled_csv: Path, tmp_path: Path) -> None:
     assert [m["location"] for m in missed] == ["Zhovtokamianivka"]
 
 
-def test_command_line_prints_json_last(acled_csv: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([str(acled_csv)]) == 0
-    last = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
-    assert set(last) >= {"location_10km", "admin1_accuracy", "n"}
+def test_limit_scores_the_first_rows_of_the_file(acled_csv: Path) -> None:
+    result = evaluate_acled_locations(acled_csv, limit=2)
+    assert result["n"] == 2 and result["location_10km"] == 1.0  # the village is row 4
 
 
 def test_names_and_spellings() -> None:
@@ -84,6 +82,7 @@ def test_rows_without_coordinates_are_skipped_and_bad_files_rejected(tmp_path: P
     path.write_text("location,latitude,longitude,notes,admin1\nIzium,,,x,Kharkiv\n"
                     "Izium,49.2,37.3,x,Kharkiv\n", encoding="utf-8")
     assert len(read_rows(path)) == 1
+    assert read_rows(path, limit=1) == []  # the first row of the file has no coordinates
     bad = tmp_path / "b.csv"
     bad.write_text("place,lat\nIzium,49\n", encoding="utf-8")
     with pytest.raises(InputError):

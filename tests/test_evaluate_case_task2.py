@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 from events_util import nlp
 
-from warwire.evaluate.case_task2 import evaluate_case2021, main, score
+from warwire.evaluate.case_task2 import evaluate_case2021, score
 
 SNIPPETS = [
     ("1", "Warplanes bombed the town overnight, killing four civilians.", "AIR_STRIKE"),
@@ -25,6 +23,15 @@ def test_scores_a_tiny_file(tmp_path):
     write(path, SNIPPETS)
     result = evaluate_case2021(path, nlp=nlp(), errors_to=tmp_path / "err.tsv")
     assert (result["weighted_f1"], result["macro_f1"], result["n"]) == (1.0, 1.0, 3)
+    assert (tmp_path / "err.tsv").read_text() == "id\tgold\tpredicted\tsnippet\n"
+
+
+def test_errors_file_holds_the_misclassified_snippets(tmp_path):
+    path = tmp_path / "case.tsv"
+    write(path, SNIPPETS[:2] + [("3", SNIPPETS[2][1], "ARMED_CLASH")])
+    evaluate_case2021(path, nlp=nlp(), errors_to=tmp_path / "err.tsv")
+    [_, row] = (tmp_path / "err.tsv").read_text().splitlines()
+    assert row.split("\t")[:3] == ["3", "ARMED_CLASH", "PEACE_PROTEST"]
 
 
 def test_weighted_f1_weights_by_gold_support():
@@ -32,10 +39,3 @@ def test_weighted_f1_weights_by_gold_support():
     f1_a, f1_b = 0.8, 2 / 3
     assert result["weighted_f1"] == round((3 * f1_a + f1_b) / 4, 4)
     assert result["macro_f1"] == round((f1_a + f1_b) / 2, 4)
-
-
-def test_cli_prints_json_last(tmp_path, capsys):
-    path = tmp_path / "case.tsv"
-    write(path, SNIPPETS[:1])
-    assert main([str(path)]) == 0
-    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["n"] == 1

@@ -1,16 +1,15 @@
-"""The geoparsing scorer: the three XML formats, the metrics, the command line."""
+"""The geoparsing scorer: the three XML formats, the metrics, the baseline and errors file."""
 
 from __future__ import annotations
 
 import csv
-import json
 import math
 from pathlib import Path
 
 import pytest
 
 from warwire.errors import InputError
-from warwire.evaluate.geo import error_metrics, evaluate_geo, main
+from warwire.evaluate.geo import error_metrics, evaluate_geo, population_baseline
 from warwire.evaluate.geo_corpus import read_geo_corpus
 from warwire.geo import default_gazetteer, haversine_km
 
@@ -124,20 +123,25 @@ def test_error_metrics_follow_gritta() -> None:
     assert error_metrics([160.5])["acc161_gold_spans"] == 0.0  # log(1 + e) < log(161)
 
 
-def test_errors_file_and_command_line(lgl_file: Path, tmp_path: Path, capsys) -> None:
+def test_errors_file_lists_every_gold_span_worst_first(lgl_file: Path, tmp_path: Path) -> None:
     errors = tmp_path / "errors.tsv"
-    assert main([str(lgl_file), "--errors", str(errors)]) == 0
-    last = capsys.readouterr().out.strip().splitlines()[-1]
-    assert json.loads(last)["n_gold"] == 3
+    assert evaluate_geo(lgl_file, errors_to=errors)["n_gold"] == 3
     with open(errors, encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
     assert rows[0]["text"] == "Paris" and rows[0]["country"] == "FR"  # worst first
     assert float(rows[0]["error_km"]) > 7000
 
 
-def test_population_baseline_option(lgl_file: Path, capsys) -> None:
-    assert main([str(lgl_file), "--baseline"]) == 0
-    assert "population baseline" in capsys.readouterr().out
+def test_population_baseline_ignores_the_places_beside_a_name(tmp_path: Path) -> None:
+    text = "Storms flooded Paris, Texas, on Friday."
+    texas = lgl_toponym(text, "Texas", 31.25044, -99.25061, 4736286)
+    xml = f"""<?xml version="1.0" encoding="utf-8"?>
+<articles><article docid="1"><title>t</title><text><![CDATA[{text}]]></text>
+  <toponyms count="2">{lgl_toponym(text, "Paris", *PARIS_TX)}{texas}</toponyms></article></articles>"""
+    path = tmp_path / "paris_texas.xml"
+    path.write_text(xml, encoding="utf-8")
+    assert evaluate_geo(path)["acc161_gold_spans"] == 1.0
+    assert evaluate_geo(path, resolver=population_baseline())["acc161_gold_spans"] == 0.5
 
 
 def test_unreadable_corpus(tmp_path: Path) -> None:
@@ -200,12 +204,7 @@ def test_end_to_end_leaves_demonyms_out_of_geovirus(tmp_path: Path) -> None:
     assert result["recognition_precision"] == 1.0 and result["recognition_recall"] == 1.0
 
 
-def test_command_line_runs_end_to_end(lgl_file: Path, capsys) -> None:
-    assert main([str(lgl_file)]) == 0
-    last = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
-    for key in ("recognition_f1", "acc161_gold_spans", "acc161_end_to_end", "exact_id", "mean_km",
-                "median_km", "auc", "n_gold"):
-        assert key in last
-    assert last["recognition_f1"] == 1.0
-    assert main([str(lgl_file), "--gold-only"]) == 0
-    assert json.loads(capsys.readouterr().out.strip().splitlines()[-1])["recognition_f1"] is None
+def test_end_to_end_fills_every_key_that_gold_only_leaves_empty(lgl_file: Path) -> None:
+    keys = ("recognition_f1", "acc161_end_to_end")
+    assert all(evaluate_geo(lgl_file)[k] is None for k in keys)
+    assert all(evaluate_geo(lgl_file, end_to_end=True)[k] is not None for k in keys)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
+import csv
 from pathlib import Path
 
 import pytest
 
 from warwire.errors import InputError
-from warwire.evaluate.timeml import (canonical, evaluate_timex, iter_documents, iter_errors, main,
+from warwire.evaluate.timeml import (canonical, evaluate_timex, iter_documents, iter_errors,
                                      read_cat, read_timeml)
 
 TML = """<?xml version="1.0" ?>
@@ -132,8 +132,13 @@ def test_bad_input(tmp_path):
         evaluate_timex(tmp_path)
 
 
-def test_command_prints_json_last(corpus, capsys):
-    assert main([str(corpus)]) == 0
-    last = capsys.readouterr().out.strip().splitlines()[-1]
-    assert json.loads(last)["relaxed_f1"] == 0.8333
-    assert main([str(corpus / "missing")]) == 2
+def test_errors_file_has_a_row_per_error_in_corpus_order(corpus, tmp_path):
+    path = tmp_path / "errors.tsv"
+    result = evaluate_timex(corpus, errors_to=path)
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    expected = list(iter_errors(corpus))
+    assert [(r["kind"], r["file"]) for r in rows] == [(e["kind"], e["file"]) for e in expected]
+    assert len(rows) == 4 and "per_file" not in result
+    assert all(r["anchor"] == "2022-07-16" and "[[" in r["context"] for r in rows)
+    assert all(r["system"] == "" for r in rows if r["kind"] == "missed")

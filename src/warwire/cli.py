@@ -162,72 +162,87 @@ def _print_result(result: dict[str, Any]) -> None:
 
 _corpus = click.option("--corpus", required=True, type=click.Path(exists=True),
                        help="Path of the labelled corpus (never copied into the project).")
+_errors = click.option("--errors", "errors_to", metavar="FILE",
+                       type=click.Path(dir_okay=False, writable=True),
+                       help="Also write the errors here, for reading: TSV (geo: every "
+                            "gold span, worst first; quotes: JSONL, one object per record).")
+_limit = click.option("--limit", type=click.IntRange(min=1), metavar="N",
+                      help="Score only the corpus's first N rows or sentences.")
 
 
 @evaluate.command()
 @_corpus
-def timex(corpus: str) -> None:
+@_errors
+def timex(corpus: str, errors_to: str | None) -> None:
     """Temporal expressions (TimeML folder): span F1 strict/relaxed, value accuracy and F1."""
     from .evaluate.timeml import evaluate_timex
 
-    _print_result(evaluate_timex(corpus))
+    _print_result(evaluate_timex(corpus, errors_to=errors_to))
 
 
 @evaluate.command()
 @_corpus
-def geo(corpus: str) -> None:
+@_errors
+@click.option("--gold-only", is_flag=True,
+              help="Resolve the gold spans only: no parse, no recognition or end-to-end scores.")
+@click.option("--baseline", is_flag=True,
+              help="Rank the candidates by population only (the benchmarks' baseline).")
+def geo(corpus: str, errors_to: str | None, gold_only: bool, baseline: bool) -> None:
     """Toponyms (Gritta et al.'s XML): recognition F1, resolution accuracy@161 km, errors."""
-    from .evaluate.geo import evaluate_geo
+    from .evaluate.geo import evaluate_geo, population_baseline
 
-    _print_result(evaluate_geo(corpus, end_to_end=True))
+    resolver = population_baseline() if baseline else None
+    _print_result(evaluate_geo(corpus, end_to_end=not gold_only, resolver=resolver,
+                               errors_to=errors_to))
 
 
 @evaluate.command()
 @_corpus
-def quotes(corpus: str) -> None:
+@_errors
+def quotes(corpus: str, errors_to: str | None) -> None:
     """Quotes: GGT (span F1 at overlap 0.3 / 0.8, speaker accuracy) or PolNeAR (span F1)."""
     from .evaluate.quotes import evaluate_quotes
 
-    _print_result(evaluate_quotes(corpus))
+    _print_result(evaluate_quotes(corpus, errors_to=errors_to))
 
 
 @evaluate.command()
 @_corpus
-def acled(corpus: str) -> None:
+@_errors
+@click.option("--places-errors", metavar="FILE", type=click.Path(dir_okay=False, writable=True),
+              help="Write the rows whose place the places stage missed here (TSV).")
+@_limit
+def acled(corpus: str, errors_to: str | None, places_errors: str | None,
+          limit: int | None) -> None:
     """ACLED export (CSV): code each row's notes and compare the main event with the row.
 
     Also scores the places stage alone on each row's ``location`` (keys ``places_*``).
     """
-    from .evaluate.acled import evaluate_acled
-    from .evaluate.acled_geo import evaluate_acled_locations
+    from .evaluate.acled import evaluate_acled_with_places
 
-    result = evaluate_acled(corpus)
-    places = evaluate_acled_locations(corpus)
-    result.update({f"places_{k}": v for k, v in places.items() if k != "n"})
-    last = {k: result.pop(k) for k in ("event_type_accuracy", "sub_event_type_accuracy",
-                                       "sub_event_type_macro_f1", "actor1_accuracy",
-                                       "fatalities_exact", "date_exact", "location_10km",
-                                       "admin1_accuracy", "n") if k in result}
-    _print_result({**result, **last})
+    _print_result(evaluate_acled_with_places(corpus, errors_to=errors_to,
+                                             places_errors_to=places_errors, limit=limit))
 
 
 @evaluate.command()
 @_corpus
-def case2021(corpus: str) -> None:
+@_errors
+def case2021(corpus: str, errors_to: str | None) -> None:
     """CASE 2021 Task 2 snippets (TSV): 30-class event typing, weighted and macro F1."""
     from .evaluate.case_task2 import evaluate_case2021
 
-    _print_result(evaluate_case2021(corpus))
+    _print_result(evaluate_case2021(corpus, errors_to=errors_to))
 
 
 @evaluate.command(name="event-location")
 @_corpus
-@click.option("--limit", type=int, help="Score only the first N sentences.")
+@_limit
 def event_location(corpus: str, limit: int | None) -> None:
     """Event-location sentences (JSONL): is the chosen place where the event happened?"""
     from .evaluate.event_location import evaluate_event_location
 
     _print_result(evaluate_event_location(corpus, limit=limit))
+
 
 if __name__ == "__main__":
     main()

@@ -21,16 +21,15 @@ on every field).  Measures:
 Columns may be missing (a metric then stays ``None``) and ACLED's date formats
 vary ("31-Jul-22", "16 February 2024", "2022-07-31").
 
-``python -m warwire.evaluate.acled FILE [--errors OUT.tsv] [--limit N]``
-prints a summary; its last line is the JSON object :func:`evaluate_acled` returns.
+``warwire eval acled --corpus FILE [--errors OUT.tsv] [--places-errors OUT.tsv]
+[--limit N]`` prints a summary; its last line is the JSON object of
+:func:`evaluate_acled_with_places` (the event coder's keys, then the places
+stage's as ``places_*``, see :mod:`.acled_geo`).
 """
 
 from __future__ import annotations
 
-import argparse
 import csv
-import json
-import sys
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -179,6 +178,29 @@ def evaluate_acled(csv_path: str | Path, *, errors_to: str | Path | None = None,
     return score(outcomes)
 
 
+#: the event coder's main figures, put last so that a summary ends with them
+_MAIN_KEYS = ("event_type_accuracy", "sub_event_type_accuracy", "sub_event_type_macro_f1",
+              "actor1_accuracy", "fatalities_exact", "date_exact", "location_10km",
+              "admin1_accuracy", "n")
+
+
+def evaluate_acled_with_places(csv_path: str | Path, *, errors_to: str | Path | None = None,
+                               places_errors_to: str | Path | None = None,
+                               limit: int | None = None) -> dict[str, Any]:
+    """:func:`evaluate_acled` and the places stage alone (keys ``places_*``) on one export.
+
+    ``limit`` takes the first rows of the file for both; ``places_errors_to``
+    is the places stage's errors file (:func:`.acled_geo.write_errors`).
+    """
+    from .acled_geo import evaluate_acled_locations
+
+    result = evaluate_acled(csv_path, errors_to=errors_to, limit=limit)
+    places = evaluate_acled_locations(csv_path, errors_to=places_errors_to, limit=limit)
+    result.update({f"places_{k}": v for k, v in places.items() if k != "n"})
+    last = {k: result.pop(k) for k in _MAIN_KEYS if k in result}
+    return {**result, **last}
+
+
 def write_errors(outcomes: list[Outcome], path: str | Path) -> None:
     """One TSV row per ACLED row with any field wrong: gold vs coded, and the notes."""
     with open(path, "w", newline="", encoding="utf-8") as handle:
@@ -212,30 +234,3 @@ def _wrong(o: Outcome) -> list[str]:
     if not _within(o, 10.0):
         wrong.append("location")
     return wrong
-
-
-def summary(name: str, result: dict[str, Any]) -> str:
-    keys = ["event_type_accuracy", "sub_event_type_accuracy", "sub_event_type_macro_f1", "actor1_accuracy",
-            "actor2_accuracy", "fatalities_exact", "date_exact", "location_10km", "admin1_accuracy",
-            "gazetteer_coverage_10km", "location_10km_in_gazetteer", "geo_precision_accuracy",
-            "time_precision_accuracy"]
-    lines = [f"{name}: {result['n']} rows, {result['no_event']} without an event"]
-    lines += [f"  {k:26} {result[k]}" for k in keys if result.get(k) is not None]
-    return "\n".join(lines)
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m warwire.evaluate.acled",
-                                     description=__doc__.split("\n")[0])
-    parser.add_argument("corpus", help="an ACLED export (CSV)")
-    parser.add_argument("--errors", metavar="TSV", help="write the rows with a wrong field here")
-    parser.add_argument("--limit", type=int, help="score the first N rows only")
-    args = parser.parse_args(argv)
-    result = evaluate_acled(args.corpus, errors_to=args.errors, limit=args.limit)
-    print(summary(Path(args.corpus).name, result))
-    print(json.dumps(result))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -17,19 +17,17 @@ city) is looked up as the city.
   that name within 10 km — the ceiling for ``location_10km``;
 - ``n``: rows scored.
 
-``python -m warwire.evaluate.acled_geo FILE [--errors OUT.tsv]`` prints a
-summary; its last line is the JSON object :func:`evaluate_acled_locations` returns.
+``warwire eval acled`` runs it beside the event coder (its keys as ``places_*``;
+``--places-errors OUT.tsv`` writes the rows that missed).
 """
 
 from __future__ import annotations
 
-import argparse
 import csv
-import json
 import re
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -60,11 +58,14 @@ class RowResult:
     in_gazetteer: bool
 
 
-def read_rows(path: str | Path) -> list[dict[str, str]]:
-    """The rows of an ACLED CSV export that have a location, coordinates and notes."""
+def read_rows(path: str | Path, limit: int | None = None) -> list[dict[str, str]]:
+    """The rows of an ACLED CSV export that have a location, coordinates and notes.
+
+    With ``limit``, only the file's first ``limit`` rows are read.
+    """
     try:
         with open(path, newline="", encoding="utf-8-sig") as handle:
-            rows = list(csv.DictReader(handle))
+            rows = list(islice(csv.DictReader(handle), limit))
     except OSError as exc:
         raise InputError(f"cannot read ACLED file: {exc}", str(path)) from exc
     need = ("location", "latitude", "longitude", "notes", "admin1")
@@ -208,12 +209,17 @@ def summarise(results: list[RowResult]) -> dict[str, Any]:
 
 
 def evaluate_acled_locations(csv_path: str | Path, *, model: str | None = None,
-                             errors_to: str | Path | None = None) -> dict[str, Any]:
-    """Score the places stage on an ACLED CSV (see the module docstring)."""
+                             errors_to: str | Path | None = None,
+                             limit: int | None = None) -> dict[str, Any]:
+    """Score the places stage on an ACLED CSV (see the module docstring).
+
+    ``limit`` scores the file's first rows only; ``errors_to`` writes the rows
+    that missed (:func:`write_errors`).
+    """
     from ..analyse.nlp import load_model
     from ..config import Settings
 
-    rows = read_rows(csv_path)
+    rows = read_rows(csv_path, limit)
     nlp = load_model(model or Settings().model)
     results = score_rows(rows, nlp.pipe((r["notes"] for r in rows), batch_size=64))
     if errors_to:
@@ -235,22 +241,3 @@ def write_errors(results: list[RowResult], path: str | Path) -> None:
                           r.row["location"], r.row["admin1"], c.name if c else "",
                           (c.admin1 or "") if c else "", r.admin1_ok, r.how, r.in_gazetteer,
                           r.row["notes"]])
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m warwire.evaluate.acled_geo",
-                                     description=__doc__.split("\n")[0])
-    parser.add_argument("csv", help="an ACLED export (CSV with location, latitude, longitude, "
-                                    "admin1 and notes columns)")
-    parser.add_argument("--errors", metavar="TSV", help="write the rows that missed here")
-    args = parser.parse_args(argv)
-    result = evaluate_acled_locations(args.csv, errors_to=args.errors)
-    print(f"{Path(args.csv).name}: {result['n']} rows")
-    print(f"  location within {NEAR_KM:g} km {result['location_10km']}   admin1 "
-          f"{result['admin1_accuracy']}   (gazetteer has the place: {result['gazetteer_10km']})")
-    print(json.dumps(result))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

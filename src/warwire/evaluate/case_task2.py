@@ -7,16 +7,13 @@ snippet is parsed once (``nlp.pipe``) and labelled by
 (F1 per class weighted by its gold count, the shared task's measure),
 ``macro_f1``, ``accuracy``, ``n``, and the F1 of each class.
 
-``python -m warwire.evaluate.case_task2 FILE [--errors OUT.tsv]`` prints a
-summary; its last line is the JSON object :func:`evaluate_case2021` returns.
+``warwire eval case2021 --corpus FILE [--errors OUT.tsv]`` prints a summary;
+its last line is the JSON object of :func:`evaluate_case2021` (less ``per_class``).
 """
 
 from __future__ import annotations
 
-import argparse
 import csv
-import json
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -77,23 +74,3 @@ def evaluate_case2021(tsv_path: str | Path, *, errors_to: str | Path | None = No
                 if gold != p:
                     out.writerow([i, gold, p, text])
     return score([r[2] for r in rows], pred)
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m warwire.evaluate.case_task2",
-                                     description=__doc__.split("\n")[0])
-    parser.add_argument("corpus", help="the CASE 2021 Task 2 TSV (id, EventSnippet, SubType)")
-    parser.add_argument("--errors", metavar="TSV", help="write the misclassified snippets here")
-    args = parser.parse_args(argv)
-    result = evaluate_case2021(args.corpus, errors_to=args.errors)
-    print(f"{Path(args.corpus).name}: {result['n']} snippets")
-    print(f"  weighted F1 {result['weighted_f1']}   macro F1 {result['macro_f1']}   "
-          f"accuracy {result['accuracy']}")
-    worst = sorted(result["per_class"].items(), key=lambda kv: kv[1])[:8]
-    print("  weakest classes: " + ", ".join(f"{c} {v}" for c, v in worst))
-    print(json.dumps(result))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -16,15 +16,13 @@ span overlaps a gold span):
   of the sentence";
 - ``n``, ``n_with_location``, ``n_choosable``.
 
-``python -m warwire.evaluate.event_location FILE [--limit N]`` prints a
-summary; its last line is the JSON object :func:`evaluate_event_location` returns.
+``warwire eval event-location --corpus FILE [--limit N]`` prints a summary; its
+last line is the JSON object of :func:`evaluate_event_location`.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -84,22 +82,3 @@ def evaluate_event_location(path: str | Path, *, limit: int | None = None, nlp: 
         "first_place_choice_accuracy": round(first_ok / choosable, 4) if choosable else None,
         "n": len(records), "n_with_location": with_location, "n_choosable": choosable,
     }
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m warwire.evaluate.event_location",
-                                     description=__doc__.split("\n")[0])
-    parser.add_argument("corpus", help="event_location.jsonl (a JSON array of labelled sentences)")
-    parser.add_argument("--limit", type=int, help="score the first N sentences only")
-    args = parser.parse_args(argv)
-    result = evaluate_event_location(args.corpus, limit=args.limit)
-    print(f"{Path(args.corpus).name}: {result['n']} sentences, {result['n_with_location']} with a location")
-    print(f"  end to end P {result['precision']} R {result['recall']} F1 {result['f1']}")
-    print(f"  choice among recognised places {result['choice_accuracy']} (first place: "
-          f"{result['first_place_choice_accuracy']}) over {result['n_choosable']}")
-    print(json.dumps(result))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

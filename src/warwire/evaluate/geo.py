@@ -22,19 +22,17 @@ overlapping a gold toponym, each corpus scored by its own convention; the
 ``_exact`` keys need identical offsets) and ``acc161_end_to_end`` over the
 gold spans that were recognised.  Without ``end_to_end`` those keys are ``None``.
 
-``python -m warwire.evaluate.geo FILE [--gold-only] [--baseline] [--errors OUT.tsv]``
-prints a summary (end to end unless ``--gold-only``); its last line is the
-JSON object :func:`evaluate_geo` returns.
+``warwire eval geo --corpus FILE [--gold-only] [--baseline] [--errors OUT.tsv]``
+prints a summary (end to end unless ``--gold-only``; ``--baseline`` ranks by
+:func:`population_baseline`); its last line is the JSON object of
+:func:`evaluate_geo`.
 """
 
 from __future__ import annotations
 
-import argparse
 import csv
-import json
 import math
 import statistics
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -159,32 +157,3 @@ def write_errors(outcomes: list[Outcome], path: str | Path) -> None:
                           c.country_code if c else "", (c.admin1 or "") if c else "",
                           round(c.lat, 4) if c else "", round(c.lon, 4) if c else "",
                           (c.geonames_id or "") if c else "", o.match])
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m warwire.evaluate.geo", description=__doc__.split("\n")[0])
-    parser.add_argument("corpus", help="an XML corpus (LGL, GeoWebNews or GeoVirus format)")
-    parser.add_argument("--baseline", action="store_true", help="rank candidates by population only")
-    parser.add_argument("--errors", metavar="TSV", help="write gold vs chosen for every span here")
-    parser.add_argument("--gold-only", action="store_true",
-                        help="resolve the gold spans only (no parsing, no recognition scores)")
-    args = parser.parse_args(argv)
-    resolver = population_baseline() if args.baseline else Resolver()
-    result = evaluate_geo(args.corpus, end_to_end=not args.gold_only, resolver=resolver,
-                          errors_to=args.errors)
-    name = Path(args.corpus).name + (" (population baseline)" if args.baseline else "")
-    print(f"{name}: {result['n_gold']} gold spans")
-    print(f"  accuracy@161km {result['acc161_gold_spans']}   exact GeoNames id {result['exact_id']}"
-          f" (of {result['n_with_id']})")
-    print(f"  mean {result['mean_km']} km   median {result['median_km']} km   AUC {result['auc']}")
-    if result.get("recognition_f1") is not None:
-        print(f"  recognition P {result['recognition_precision']} R {result['recognition_recall']}"
-              f" F1 {result['recognition_f1']} (exact spans: F1 {result['recognition_f1_exact']})")
-        print(f"  end to end: accuracy@161km {result['acc161_end_to_end']}"
-              f" over {result['n_end_to_end']} recognised gold spans")
-    print(json.dumps(result))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

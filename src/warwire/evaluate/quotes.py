@@ -27,16 +27,14 @@ content are each matched one-to-one, best first, to gold spans whose
 characters overlap by at least half their union (IoU ≥ 0.5).  Direct quotes
 take their quotation marks, as PolNeAR's contents do.
 
-``python -m warwire.evaluate.quotes FILE [--errors OUT.jsonl]`` prints a
-summary; its last line is the JSON object :func:`evaluate_quotes` returns.
+``warwire eval quotes --corpus FILE [--errors OUT.jsonl]`` prints a summary;
+its last line is the JSON object of :func:`evaluate_quotes`.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -290,26 +288,3 @@ def evaluate_quotes(corpus_path: str | Path, *, nlp: Any = None, docs: list[Any]
             for row in errors:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
     return result
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m warwire.evaluate.quotes", description=__doc__.split("\n")[0])
-    parser.add_argument("corpus", help="a GGT gold or PolNeAR JSONL file")
-    parser.add_argument("--errors", metavar="JSONL", help="write each record's errors here, for reading")
-    args = parser.parse_args(argv)
-    result = evaluate_quotes(args.corpus, errors_to=args.errors)
-    print(f"{Path(args.corpus).name} ({result['format']}): {result['n_gold']} gold")
-    if result["format"] == "ggt":
-        for tag in ("03", "08"):
-            print(f"  overlap > 0.{tag[1]}: P {result[f'precision_overlap_{tag}']}  R {result[f'recall_overlap_{tag}']}"
-                  f"  F1 {result[f'f1_overlap_{tag}']}  speaker {result[f'speaker_accuracy_{tag}']}"
-                  f"  (by name {result[f'speaker_name_accuracy_{tag}']})")
-    else:
-        for part in ("source", "cue", "content"):
-            print(f"  {part:8} P {result[f'{part}_precision']}  R {result[f'{part}_recall']}  F1 {result[f'{part}_f1']}")
-    print(json.dumps(result))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

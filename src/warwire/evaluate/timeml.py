@@ -26,16 +26,14 @@ sentence, so unannotated text is not scored.  Its date line holds the
 creation time; where that TIMEX3 is missing, a full date on the date line
 stands in for it.
 
-Run ``python -m warwire.evaluate.timeml DIR`` for a summary; the last line it
-prints is the JSON object :func:`evaluate_timex` returns.
+``warwire eval timex --corpus DIR [--errors OUT.tsv]`` prints a summary; its
+last line is the JSON object of :func:`evaluate_timex` (without ``per_file``).
 """
 
 from __future__ import annotations
 
-import argparse
-import json
+import csv
 import re
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -386,62 +384,44 @@ def iter_errors(corpus_dir: str | Path) -> Iterator[dict[str, Any]]:
         yield from errors
 
 
-def evaluate_timex(corpus_dir: str | Path, per_file: bool = False) -> dict[str, Any]:
-    """Strict/relaxed span F1, value accuracy and value F1 of ``find_dates`` on a corpus."""
+def evaluate_timex(corpus_dir: str | Path, per_file: bool = False, *,
+                   errors_to: str | Path | None = None) -> dict[str, Any]:
+    """Strict/relaxed span F1, value accuracy and value F1 of ``find_dates`` on a corpus.
+
+    ``per_file`` adds each file's errors to the result; ``errors_to`` writes
+    every error as a TSV row (:func:`write_errors`).
+    """
     total = Counts()
-    files: dict[str, list[dict[str, Any]]] = {}
+    found: list[tuple[str, list[dict[str, Any]]]] = []
     n_docs = 0
     for doc, counts, errors in _run(corpus_dir):
         total.add(counts)
         n_docs += 1
-        if per_file and errors:
-            files[doc.name] = errors
+        if errors:
+            found.append((doc.name, errors))
     if not n_docs:
         raise InputError("no TimeML (*.tml) or CAT (*.xml) documents found", str(corpus_dir))
+    if errors_to:
+        write_errors((e for _name, errors in found for e in errors), errors_to)
     result = summarise(total)
     result["n_documents"] = n_docs
     if per_file:
-        result["per_file"] = files
+        result["per_file"] = dict(found)
     return result
 
 
-# --------------------------------------------------------------------------- command line
+ERROR_COLUMNS = ("kind", "file", "anchor", "gold", "system", "context")
 
 
-def _print_summary(result: dict[str, Any]) -> None:
-    print(f"{result['n_documents']} documents, {result['n_gold']} gold timexes, "
-          f"{result['n_system']} found")
-    for kind in ("strict", "relaxed"):
-        print(f"{kind:8} P {result[f'{kind}_precision']:.4f}  R {result[f'{kind}_recall']:.4f}"
-              f"  F1 {result[f'{kind}_f1']:.4f}")
-    print(f"value    accuracy {result['value_accuracy']:.4f}  F1 {result['value_f1']:.4f}")
-    print(f"type     accuracy {result['type_accuracy']:.4f}  F1 {result['type_f1']:.4f}")
-    print(json.dumps(result, sort_keys=True))
+def write_errors(errors: Iterable[dict[str, Any]], path: str | Path) -> None:
+    """One TSV row per error, in corpus order, for reading.
 
-
-def _print_errors(corpus: str, kind: str) -> None:
-    for err in iter_errors(corpus):
-        if kind in ("all", err["kind"]):
-            print(f"{err['kind']:8} {err['file']} dct={err['anchor']} gold={err['gold']} "
-                  f"sys={err['system']} | {err['context']}")
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m warwire.evaluate.timeml",
-                                     description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", help="directory holding *.tml (or MEANTIME *.xml) files")
-    parser.add_argument("--errors", nargs="?", const="all", default=None,
-                        help="print errors first (all, or one kind: missed, spurious, value, extent)")
-    args = parser.parse_args(argv)
-    try:
-        if args.errors:
-            _print_errors(args.corpus, args.errors)
-        _print_summary(evaluate_timex(args.corpus))
-    except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    Columns: the kind (missed, spurious, value, extent), the file, the anchor,
+    gold and system as ``'text' TYPE value``, and the context with the
+    expression in ``[[...]]``.
+    """
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        out = csv.writer(handle, delimiter="\t")
+        out.writerow(ERROR_COLUMNS)
+        for err in errors:
+            out.writerow(["" if err[c] is None else err[c] for c in ERROR_COLUMNS])

@@ -80,6 +80,33 @@ def test_beliefs_and_findings_are_claims_of_their_holders_stances_are_not(nlp) -
     assert quotes[0].kind == "stance" and all(c.quote is None for c in found)
 
 
+def test_a_fear_or_hope_holds_nothing_to_be_so(nlp) -> None:
+    for text in ("Officials fear that 300 civilians were killed in the strike on the theatre.",
+                 "Residents fear that Russian troops have mined the dam at Nova Kakhovka."):
+        found, quotes = claims(nlp, text)
+        assert quotes[0].kind == "belief" and found == []
+
+
+def test_an_indirect_question_asserts_nothing(nlp) -> None:
+    text = "Satellite images showed where Russian missiles had struck the airfield at Saky."
+    found, quotes = claims(nlp, text)
+    assert quotes[0].kind == "finding" and all(c.quote is None for c in found)
+
+
+def test_the_reader_addressed_holds_no_belief(nlp) -> None:
+    text = "You know the Russian army shelled the city for weeks."
+    found, quotes = claims(nlp, text)
+    assert all(q.kind != "belief" for q in quotes)
+    assert all(c.claimant == "article" for c in found)
+
+
+def test_a_reporting_nouns_clause_is_its_holders_claim(nlp) -> None:
+    text = "Kyiv rejected Moscow's claim that Russian forces had captured the town of Soledar."
+    found, _ = claims(nlp, text)
+    (c,) = [c for c in found if c.claimant != "article"]
+    assert (c.claimant, c.side, c.topic) == ("Moscow", "Russia", "territorial_control")
+
+
 def test_shares_in_quotes(nlp) -> None:
     text = ("The mayor said 85 per cent of homes had been damaged. A local official said "
             "roughly half of the residents had fled. Officials said a fifth of the region's "

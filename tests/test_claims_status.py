@@ -63,6 +63,8 @@ def test_a_note_in_the_same_sentence(nlp) -> None:
      "without providing evidence"),
     ("The ministry said 300 Ukrainian soldiers were said to have surrendered in Mariupol.",
      "were said to"),
+    ("Satellite images appeared to show that Russian forces had destroyed the bridge at Chonhar.",
+     "appeared to"),
 ])
 def test_hedges(nlp, text: str, cue: str) -> None:
     (c,) = claims(nlp, text)

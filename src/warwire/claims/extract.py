@@ -1,8 +1,10 @@
 """Claims from the quotes of an article and from the journalist's own sentences.
 
-Each sentence of a quote's words (direct, indirect or mixed; a belief or a
-finding: "officials believe ...", "the images show ..."; not scare quotes nor
-stances, nor a belief inside someone's speech, which that speech carries)
+Each sentence of a quote's words (direct, indirect or mixed, also the clause
+of a reporting noun: "Moscow's claim that ..."; a belief or a finding:
+"officials believe ...", "the images show ..."; not scare quotes nor
+stances, nor a belief inside someone's speech, which that speech carries,
+nor a belief that holds nothing to be so: "officials fear ...")
 that :func:`~.read.read_clause` reads as a claim becomes one :class:`Claim`
 by the quote's speaker; each sentence outside every quote
 (and its speaker and cue) becomes one by the article itself, side ``media``.
@@ -15,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from ..quotes.model import SCARE, SPEECH_KINDS, STANCE
+from ..quotes.model import BELIEF, SCARE, SPEECH_KINDS, STANCE
 from .model import ARTICLE, DENIED, Claim
 from .phrases import inside
 from .quantity import find_quantities, nearest
@@ -80,13 +82,13 @@ def quote_claims(p: Parsed, quotes: list[Any], sides: list[str | None]) -> list[
     """Claims in the words of quotes, by their speakers."""
     out = []
     for n, q in enumerate(quotes):
-        if q.kind in _NOT_ASSERTED or q.form == "object" or _nested(q, quotes):
+        if q.kind in _NOT_ASSERTED or q.form == "object" or _nested(q, quotes) or _unasserted(p.doc, q):
             continue
         denial = is_denial(p.doc, q)
         claimant = q.speaker or _mention(p.text, q)
         for s, e in pieces(p.text, p.sents, q.start, q.end):
-            if p.text[s:s + 3].lower() == "to ":
-                continue  # "called on Putin to deploy ...": asked for, not asserted
+            if p.text[s:s + 3].lower() == "to " or _asks(p.text, s):
+                continue  # "called on Putin to deploy ...", "showed where ...": not asserted
             r = read_clause(p.doc, s, e, sides[n], quoted=True)
             if r is None:
                 continue
@@ -105,6 +107,21 @@ def _nested(q: Any, quotes: list[Any]) -> bool:
     the speech already carries the claim."""
     return q.kind not in SPEECH_KINDS and any(
         o.kind in SPEECH_KINDS and o.start <= q.start and q.end <= o.end for o in quotes)
+
+
+def _asks(text: str, s: int) -> bool:
+    """Words that open an indirect question ("asked whether ...", "showed
+    where a shell had struck"): nothing asserted."""
+    first = text[s:s + 12].split(maxsplit=1)
+    return bool(first) and in_class(first[0], "question")
+
+
+def _unasserted(doc: Any, q: Any) -> bool:
+    """A belief that holds nothing to be so: "officials fear ...", "hope"."""
+    if q.kind != BELIEF or q.cue_start is None:
+        return False
+    span = doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
+    return span is not None and any(in_class(t.lemma_, "unasserted") for t in span)
 
 
 def is_denial(doc: Any, q: Any) -> bool:

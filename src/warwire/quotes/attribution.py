@@ -27,8 +27,12 @@ KINDS = {"cognition": BELIEF, "evidence": FINDING, "stance": STANCE, "blocks": S
 
 #: subjects that hold nothing: expletives and demonstratives ("it seems", "this shows")
 _EMPTY = {"it", "this", "that", "there", "what", "which"}
-#: the writer's own "I think": the article's voice, not an attribution
-_AUTHOR = {"i", "we"}
+#: the writer's own "I think", and the reader addressed ("you know", "do you
+#: think"): the article's voice, not an attribution
+_AUTHOR = {"i", "we", "you"}
+#: what cannot hold a belief: a clause the parser made the holder ("after a
+#: video emerged that appeared to show")
+_CLAUSAL = {"VERB", "AUX"}
 
 
 def find_attributions(ctx: Context) -> list[Cue]:
@@ -51,6 +55,8 @@ def _holder(v: Any, ctx: Context) -> Any | None:
     """Who holds the belief or stance: the verb's subject, if it names one."""
     subj = subject_of(v)
     if subj is None or subj.lower_ in _EMPTY | _AUTHOR or ctx.quoted(subj.i) >= 0:
+        return None
+    if subj.pos_ in _CLAUSAL:
         return None
     if not any(ch.isalnum() for ch in subj.text) or ctx.lead_end(subj.idx) >= 0:
         return None

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from warwire.errors import InputError
-from warwire.ingest.text import parse_dateline, read_text, split_metadata
+from warwire.ingest.text import read_text, split_metadata
 from warwire.record import Dateline
 
 BODY = (
@@ -105,39 +105,3 @@ def test_read_text_keeps_the_dateline_in_the_body():
     article = read_text(BODY)
     assert article.raw_text.startswith("MYKOLAIV, July 14 (Reuters) - ")
     assert article.dateline == Dateline("Mykolaiv", "July 14", "Reuters")
-
-
-@pytest.mark.parametrize("opening, expected", [
-    ("MYKOLAIV, July 14 (Reuters) - Russian", Dateline("Mykolaiv", "July 14", "Reuters")),
-    ("KYIV, Ukraine (AP) — Russian", Dateline("Kyiv, Ukraine", None, "AP")),
-    ("KYIV, Ukraine, July 14, 2022 (AP) — Russian",
-     Dateline("Kyiv, Ukraine", "July 14, 2022", "AP")),
-    ("LONDON, July 14 - Britain", Dateline("London", "July 14", None)),
-    ("Kharkiv, Ukraine — Russian", Dateline("Kharkiv, Ukraine", None, None)),
-    ("KYIV -- Russia", Dateline("Kyiv", None, None)),
-    ("MOSCOW, February 21. /TASS/. The Kremlin", Dateline("Moscow", "February 21", "TASS")),
-    ("BEIJING, March 21 (Xinhua) -- A", Dateline("Beijing", "March 21", "Xinhua")),
-    ("Moscow, Mar 31 (Prensa Latina) Russian", Dateline("Moscow", "Mar 31", "Prensa Latina")),
-    ("Lviv, Ukraine (CNN)Russian", Dateline("Lviv, Ukraine", None, "CNN")),
-    ("KRYVYI RIH, Ukraine, Sept. 3 (Reuters) - Shelling",
-     Dateline("Kryvyi Rih, Ukraine", "Sept. 3", "Reuters")),
-    ("ROSTOV-ON-DON, Russia (AP) — A", Dateline("Rostov-on-Don, Russia", None, "AP")),
-    ("WASHINGTON, D.C. (AP) — The", Dateline("Washington, D.C.", None, "AP")),
-    ("NEW YORK, July 14 (Reuters) - Oil", Dateline("New York", "July 14", "Reuters")),
-])
-def test_dateline_forms(opening, expected):
-    assert parse_dateline(opening + " forces advanced.") == expected
-
-
-@pytest.mark.parametrize("opening", [
-    "Russian forces shelled Mykolaiv on Thursday.",
-    "Meanwhile, Russia — which denies targeting civilians — said",
-    "Sen. Richard Shelby (R-Ala.) on Sunday said",
-    "UPDATE (Aug. 4, 2022, 11:30 a.m. ET): On Thursday",
-    "LONDON-based analysts said",
-    "Russian President Vladimir Putin (pictured) — the",
-    "NATO (North Atlantic Treaty Organization Allied Forces) — the",
-    "",
-])
-def test_not_datelines(opening):
-    assert parse_dateline(opening) is None

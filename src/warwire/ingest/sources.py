@@ -25,7 +25,8 @@ from .feeds import read_feed
 from .html import read_html
 from .published import parse_date, resolve_published
 from .records import read_json, read_jsonl
-from .text import NO_TEXT, parse_dateline, read_text
+from .dateline import parse_dateline
+from .text import NO_TEXT, read_text
 
 Result = Article | InputError
 

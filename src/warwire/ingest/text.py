@@ -4,7 +4,7 @@ A report may open with ``Field: value`` or ``field value`` lines (title, date /
 published / publication date, source, url, author).  They become metadata and
 leave the body; a date or URL line may run straight on into the first sentence.
 The dateline (``MYKOLAIV, July 14 (Reuters) -``) stays in the body and is read
-into a :class:`~warwire.record.Dateline`.
+into a :class:`~warwire.record.Dateline` (:mod:`.dateline`).
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from ..errors import InputError
-from ..record import Article, Dateline
-from .published import MONTH, match_date, parse_date
+from ..record import Article
+from .dateline import parse_dateline
+from .published import match_date, parse_date
 
 NO_TEXT = "no article text"
 
@@ -25,27 +26,6 @@ _FIELD = re.compile(
 _FIELD_KEYS = {"publication date": "published", "published": "published", "date": "published"}
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
-
-_WORD = r"[^\W\d_][\w'’.\-]*"
-_AGENCY = r"[^\W\d_](?:[^\W\d_]|[ .&'’-]){0,38}"
-_DASH = r"[-—–]{1,2}"
-_DATELINE = re.compile(
-    r"(?P<place>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3})"
-    r"(?:,[ \t]*(?P<region>(?!" + MONTH + r"\s+\d)" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2}))?"
-    r"(?:,?[ \t]*(?P<date>" + MONTH + r"[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)\.?)?"
-    r"(?:[ \t]*(?:\((?P<agency>" + _AGENCY + r")\)|/[ \t]*(?P<slashed>" + _AGENCY + r")[ \t]*/\.?)"
-    r"(?:[ \t]*(?P<dash>" + _DASH + r"))?"
-    r"|[ \t]*(?P<dash_only>" + _DASH + r"))"
-    r"(?=\s*(?P<next>[\w\"“'‘]))",
-    re.IGNORECASE,
-)
-#: words that open ordinary sentences the way a place opens a dateline
-_NOT_PLACES = frozenset(
-    "however meanwhile still yet now earlier later separately also but and so then "
-    "moreover instead indeed overall finally first last today yesterday".split()
-)
-_PARTICLES = frozenset("on de del la le es am upon of da do".split())
-
 
 def normalise(text: str) -> str:
     """Unix newlines, no surrounding blank space."""
@@ -123,50 +103,3 @@ def _metadata_line(line: str) -> tuple[str, str, str, bool] | None:
     if not colon and (not value or len(value) > 150 or _SENTENCE_END.search(value)):
         return None
     return key, value, "", colon
-
-
-def parse_dateline(body: str) -> Dateline | None:
-    """The wire dateline opening ``body``, or None.
-
-    It ends in an agency (``(Reuters)``, ``/TASS/.``) or a dash.  An all-caps
-    place (``LONDON -``) is enough; a place in ordinary case needs a comma part
-    (``Kharkiv, Ukraine —``).  Without an agency the next word must not start in
-    lower case, so that ``Meanwhile, Russia — which...`` is not a dateline.
-    """
-    m = _DATELINE.match(body[:300])
-    if not m or not _capitalised(m["place"]) or not _capitalised(m["region"] or "X"):
-        return None
-    agency = (m["agency"] or m["slashed"] or "").strip()
-    if len(agency.split()) > 4:
-        return None
-    if not agency and m["next"].islower():
-        return None
-    if not _is_caps(m["place"]):
-        if not (m["region"] or m["date"]) or m["place"].lower() in _NOT_PLACES:
-            return None
-    place = _title(m["place"]) + (f", {_title(m['region'])}" if m["region"] else "")
-    return Dateline(place=place, date_text=m["date"], agency=agency or None)
-
-
-def _is_caps(words: str) -> bool:
-    return any(c.isalpha() for c in words) and words.upper() == words
-
-
-def _capitalised(words: str) -> bool:
-    return all(w[0].isupper() or w.lower() in _PARTICLES for w in words.split())
-
-
-def _title(words: str) -> str:
-    """``KRYVYI RIH`` → ``Kryvyi Rih``, ``ROSTOV-ON-DON`` → ``Rostov-on-Don``; mixed case kept."""
-    if not _is_caps(words):
-        return words
-    parts = re.split(r"([ \t-]+)", words)
-    out = []
-    for i, part in enumerate(parts):
-        if part.count(".") >= 2 or not part.strip(" \t-"):  # D.C., U.S., separators
-            out.append(part)
-        elif i and part.lower() in _PARTICLES:
-            out.append(part.lower())
-        else:
-            out.append(part[:1].upper() + part[1:].lower())
-    return "".join(out)

@@ -17,7 +17,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, LEMMA, LOWER, POS, SENT_STA
 
 from ..clean.boilerplate import is_boilerplate_paragraph
 from ..clean.credits import find_credits
-from .lexicon import fold, media_outlets, strip_the
+from ..ingest.dateline import match_dateline
 from .marks import scan
 from .model import MarkSpan
 
@@ -26,37 +26,19 @@ from .model import MarkSpan
 _CREDIT_END = re.compile(r"\(\s*[A-Z][^()/\n]{0,60}/\s*[A-Z][^()\n]{0,60}\)\s*\.?\s*$")
 
 
-#: a wire dateline opening a paragraph: a place (in capitals, or with a date or an
-#: agency), an optional date, an optional agency in brackets or slashes, a dash:
-#: "KYIV, Aug 3 (Reuters) -", "MADRID, June 29. /TASS/.", "Berlin, Apr 23 (Prensa Latina)"
-_PLACE = r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}(?:,[ ]?[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,2})?"
-_DATE = r"(?:,?[ ]?[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]?\d{4})?\.?)"
-_AGENCY = r"(?:\([A-Z][^()\n]{0,40}\)|/[ ]?[A-Z][\w -]{0,30}/\.?)"
-_DASH = r"(?:--|[-–—])"
-_LEAD = re.compile(
-    rf"(?P<place>{_PLACE})(?P<date>{_DATE})?[ ]?(?:(?P<agency>{_AGENCY})[ ]?(?P<dash1>{_DASH})?|(?P<dash>{_DASH}))[ ]*"
-    rf"|\d{{1,2}} [A-Z][a-z]{{2,8}} \d{{4}} [-–—] \d{{1,2}}:\d{{2}}(?: GMT| UTC)?[ ]*")
+#: a live-blog time stamp: "21 Mar 2022 - 17:27 GMT"
+_STAMP = re.compile(r"\b\d{1,2} [A-Z][a-z]{2,8} \d{4} [-–—] \d{1,2}:\d{2}(?: GMT| UTC)?[ ]*")
 
 
 def lead_length(text: str, start: int, end: int) -> int:
-    """Length of the dateline ("KYIV, Aug 3 (Reuters) -") or live-blog time stamp
-    ("21 Mar 2022 - 17:27 GMT") opening ``text[start:end]``, or 0.  A place in
-    ordinary case needs a date or an agency: "Kyiv - the city ..." is no dateline."""
-    m = _LEAD.match(text, start, end)
-    if not m or m.end() >= end:
-        return 0
-    if m["place"] is not None:
-        caps = m["place"].split(",")[0].replace(" ", "").replace(".", "").isupper()
-        if not (m["agency"] or (caps or m["date"]) and m["dash"]):
-            return 0
-        agency = (m["agency"] or "").strip("()/. ")
-        if not (caps or m["date"] or agency.isupper() or strip_the(fold(agency)) in media_outlets()):
-            return 0  # "The Kremlin (Moscow)": no dateline
-    return m.end() - start
-
-
-#: a live-blog time stamp anywhere in the text: "21 Mar 2022 - 17:27 GMT"
-_STAMP = re.compile(r"\b\d{1,2} [A-Z][a-z]{2,8} \d{4} [-–—] \d{1,2}:\d{2}(?: GMT| UTC)?[ ]*")
+    """Length of the dateline ("KYIV, Aug 3 (Reuters) -", :mod:`warwire.ingest.dateline`)
+    or live-blog time stamp ("21 Mar 2022 - 17:27 GMT") opening ``text[start:end]``, or 0."""
+    found = match_dateline(text, start, end)
+    stop = found.end if found else 0
+    if not found:
+        m = _STAMP.match(text, start, end)
+        stop = m.end() if m else 0
+    return stop - start if start < stop < end else 0
 
 
 #: a paragraph led by a promo label: "READ MORE: ...", "WATCH: ..."

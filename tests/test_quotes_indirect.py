@@ -163,3 +163,11 @@ def test_the_cue_is_the_verb_with_its_auxiliaries_and_adverbs(nlp, text: str, cu
 def test_a_naming_verb_names_a_pronoun(nlp, text: str, content: str) -> None:
     q = one(nlp, text)
     assert (q.form, q.text) == ("object", content)
+
+
+def test_a_contrasting_report_ends_the_first(nlp) -> None:
+    text = ("Residents of Izium said the shelling had stopped by noon, while volunteers said "
+            "the road to Kharkiv was still closed.")
+    first, second = quotes(nlp, text)
+    assert first.text == "the shelling had stopped by noon"
+    assert second.text == "the road to Kharkiv was still closed"

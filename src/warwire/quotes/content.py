@@ -66,12 +66,19 @@ def _own_end(c: Any, last: int) -> int:
     for r in c.rights:
         if r.pos_ != "VERB" or r.lemma_.lower() not in verbs or r.i > last:
             continue
-        if r.dep_ == "advcl" and r.tag_ == "VBG":
+        if r.dep_ == "advcl" and (r.tag_ == "VBG" or _contrast(r)):
             first = r.left_edge.i
             while first > c.i and r.doc[first - 1].is_punct:
                 first -= 1
             return min(last, first - 1)
     return last
+
+
+def _contrast(r: Any) -> bool:
+    """A report of its own set against the reported one: "..., while other
+    voters said ...", "whereas the ministry claimed ..."."""
+    return any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in r.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in r.children)
 
 
 def _before_according(c: Any) -> int:

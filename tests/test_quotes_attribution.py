@@ -74,3 +74,10 @@ def test_a_refusal_is_a_stance_and_what_it_refuses_to_say_is_no_report(nlp) -> N
     (q,) = quotes(nlp, "The ministry declined to say whether the ammunition depot was hit.")
     assert (q.kind, q.cue, q.text) == ("stance", "declined", "to say whether the ammunition depot was hit")
     assert quotes(nlp, "Asked about the convoy, a Pentagon spokesman declined to comment.") == []
+
+
+def test_seeing_something_as_something_is_a_belief_seeing_it_is_not(nlp) -> None:
+    (q,) = quotes(nlp, "The Kremlin views the expansion of NATO as a direct threat to Russia.")
+    assert (q.kind, q.cue, q.text, q.form) == ("belief", "views", "the expansion of NATO as a direct threat to Russia",
+                                               "object")
+    assert quotes(nlp, "Residents saw thick smoke over the airfield near Saky.") == []

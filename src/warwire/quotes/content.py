@@ -131,6 +131,8 @@ def complement(v: Any, ctx: Context) -> tuple[list[tuple[int, int]], int]:
     if not flags:
         return [], 0
     kids = [c for c in v.children if c.i > v.i]
+    if "as" in flags:
+        return _seen_as(ctx, kids), 0
     if "to" in flags:
         for c in kids:
             if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.lefts):
@@ -151,6 +153,16 @@ def complement(v: Any, ctx: Context) -> tuple[list[tuple[int, int]], int]:
                 span = trim(ctx, c.left_edge.i, _object_end(ctx, v, c))
                 return ([span] if span else []), 0
     return [], 0
+
+
+def _seen_as(ctx: Context, kids: list[Any]) -> list[tuple[int, int]]:
+    """An object and what it is seen as: "sees the offensive as a turning point"."""
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    as_ = [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and objs and c.i > objs[0].i]
+    if not as_:
+        return []
+    span = trim(ctx, objs[0].left_edge.i, as_[0].right_edge.i)
+    return [span] if span else []
 
 
 def _names_it(v: Any, obj: Any) -> bool:

@@ -81,3 +81,7 @@ def test_seeing_something_as_something_is_a_belief_seeing_it_is_not(nlp) -> None
     assert (q.kind, q.cue, q.text, q.form) == ("belief", "views", "the expansion of NATO as a direct threat to Russia",
                                                "object")
     assert quotes(nlp, "Residents saw thick smoke over the airfield near Saky.") == []
+
+
+def test_a_number_falling_is_no_refusal(nlp) -> None:
+    assert quotes(nlp, "The number of daily strikes on Kharkiv declined to about a dozen in May.") == []

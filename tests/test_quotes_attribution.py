@@ -81,6 +81,8 @@ def test_seeing_something_as_something_is_a_belief_seeing_it_is_not(nlp) -> None
     assert (q.kind, q.cue, q.text, q.form) == ("belief", "views", "the expansion of NATO as a direct threat to Russia",
                                                "object")
     assert quotes(nlp, "Residents saw thick smoke over the airfield near Saky.") == []
+    assert quotes(nlp, "She saw Ukrainian troops enter her village on Friday.") == []
+    assert quotes(nlp, "Both armies have seen thousands of troops killed near Bakhmut.") == []
 
 
 def test_a_number_falling_is_no_refusal(nlp) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 from .content import complement, content_of, surface
 from .context import Context
 from .indirect import mention_span, relative_mention, reports, subject_of, verb_group_start
-from .lexicon import reporting_verbs
+from .lexicon import complements, reporting_verbs
 from .model import BELIEF, FINDING, STANCE, Cue
 
 #: lexicon class → quote kind (a refusal is a stance: "Moscow refused to withdraw")
@@ -72,6 +72,12 @@ def _silent(v: Any) -> bool:
     return bool(inf) and all(g.dep_ in ("aux", "punct") for g in inf[0].children)
 
 
+def _only_as(v: Any) -> bool:
+    """A verb that holds a belief only as "X as Y" ("sees the war as a
+    defeat"): its clause is what it saw ("saw troops enter the village")."""
+    return "as" in complements().get(v.lemma_.lower(), frozenset())
+
+
 def _attribution(v: Any, kind: str, ctx: Context) -> Cue | None:
     if not reports(v) or _silent(v):
         return None
@@ -81,7 +87,7 @@ def _attribution(v: Any, kind: str, ctx: Context) -> Cue | None:
     end = v.idx + len(v.text)
     cue = Cue(v.i, (verb_group_start(v), end), kind, subject=subj.i, source=mention_span(subj, ctx),
               mention=relative_mention(v))
-    spans = content_of(v, ctx) or [s for s in [surface(v, ctx)] if s]
+    spans = [] if _only_as(v) else content_of(v, ctx) or [s for s in [surface(v, ctx)] if s]
     if not spans:
         spans, cue_end = complement(v, ctx)
         cue.form, cue.cue = "object", (cue.cue[0], max(end, cue_end))

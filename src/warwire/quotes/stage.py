@@ -11,12 +11,11 @@ from typing import Any
 
 from ..record import Article
 from .assemble import assemble, attributed, resolve_speakers, unnest
-from .attribution import find_attributions
+from .attribution import find_attributions, find_noun_cues
 from .context import Context
 from .direct import tie_marks
 from .indirect import find_cues
 from .model import Quote
-from .nouns import find_noun_cues
 
 
 def find_quotes(doc: Any) -> list[Quote]:

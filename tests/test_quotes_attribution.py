@@ -114,6 +114,7 @@ def test_a_reporting_noun_with_a_holder_and_a_clause(nlp, text, cue, content, ki
     assert (q.cue, q.text, q.kind, q.form) == (cue, content, kind, form)
     assert text[q.source_start:q.source_end] == source
     assert text[q.speaker_start:q.speaker_end] == source.removesuffix("'s")
+    assert not ggt_counts(q)  # GGT annotates verb cues only
 
 
 def test_a_claim_by_a_named_holder(nlp) -> None:

@@ -133,3 +133,12 @@ def test_a_name_apposed_to_a_role_is_the_speaker(nlp) -> None:
     assert speakers(nlp, text) == [("Vladimir Saldo", "Russian-installed governor of Kherson")]
     text = "Ambassador to the US Anatoly Antonov said the sanctions would fail."
     assert speakers(nlp, text) == [("Anatoly Antonov", "Ambassador to the US")]
+
+
+def test_a_person_the_tagger_calls_an_organisation_is_not_the_navy(nlp) -> None:
+    # the small model tags "Senkevych" alone as ORG and leaves "Oleksandr" out
+    found = quotes(nlp, '"The port is closed," Mayor Oleksandr Senkevych said on Friday.\n'
+                        "The navy said the channel had been cleared of mines.")
+    mayor, navy = found
+    assert (mayor.speaker, mayor.speaker_role) == ("Oleksandr Senkevych", "Mayor")
+    assert navy.speaker == "The navy"

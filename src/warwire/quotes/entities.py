@@ -157,6 +157,17 @@ def _first_and_last(ent: Any) -> bool:
             and all(w[:1].isupper() for w in words))
 
 
+def _with_given_name(ent: Any) -> list[Any]:
+    """The entity's tokens, with a known given name right before it that the tagger left
+    out ("Mayor Oleksandr [Senkevych]" tagged ORG is a person)."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    if before is not None and before.pos_ == "PROPN" and before.head.i == ent.root.i \
+            and before.lower_ in first_names() and before.ent_type_ == "":
+        return [before, *ent]
+    return list(ent)
+
+
 _OWNER_DEPS = {"poss", "amod", "compound", "npadvmod", "nmod"}
 
 
@@ -226,9 +237,10 @@ class Registry:
             return  # "the Mykolaiv region": a modifier, not a mention
         if label == "PERSON" and not _name_like(ent):
             return
-        personal = label == "PERSON" or _first_and_last(ent)
+        tokens = _with_given_name(ent)
+        personal = label == "PERSON" or _first_and_last(ent) or len(tokens) > len(ent)
         if personal or label in _ORG_LABELS and self.surname(ent.text):
-            e = self.person(list(ent), root)
+            e = self.person(tokens, root)
         elif label in _ORG_LABELS and owned_org(root):
             e = self.org(root)
         elif label in _ORG_LABELS or label in _PLACE_LABELS:

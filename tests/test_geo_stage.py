@@ -145,3 +145,8 @@ def test_villages_do_not_take_over_cities_or_people(nlp: Any) -> None:
     assert "Biden" not in places or places["Biden"].name != "Bidyn"
     city = run(nlp, "Larysa fled to the southeastern city of Zaporizhzhia in March.")
     assert city["Zaporizhzhia"].geonames_id is not None and city["Zaporizhzhia"].feature == "city"
+
+
+def test_x_comma_near_y_is_a_hint_too(nlp: Any) -> None:
+    places = run(nlp, "He broke into her home in the village of Myroliubivka, near Kherson, in March.")
+    assert places["Myroliubivka"].admin1 == places["Kherson"].admin1

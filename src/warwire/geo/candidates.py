@@ -26,6 +26,7 @@ from difflib import SequenceMatcher
 
 from .candidate import Candidate
 from .gazetteer import Gazetteer
+from .lexicon import COMMON_WORDS, given_names
 from .normalize import normalize, split_unit_word
 from .variants import COUNTRIES as VARIANT_COUNTRIES
 from .variants import close
@@ -123,12 +124,13 @@ def _variants(gaz: Gazetteer, query: Query) -> list[Option]:
     if len(key) < 5:
         return []
     out = []
+    wordlike = key in COMMON_WORDS or key in given_names()
     for i in gaz.variant_ids(key):
         c = gaz.candidate(i)
         if query.unit and c.feature not in UNIT_FEATURES[query.unit]:
             continue
-        if c.estimated and SequenceMatcher(None, key, normalize(c.name)).ratio() < VILLAGE_RATIO:
-            continue  # a village known only by its name is not "Biden" nor "Kozmino"
+        if c.estimated and (wordlike or SequenceMatcher(None, key, normalize(c.name)).ratio() < VILLAGE_RATIO):
+            continue  # a village known only by its name is not "Biden", "Kozmino" nor "Natalia"
         if close(key, normalize(c.name)):
             out.append(Option(c, "variant"))
     return out

@@ -1,9 +1,9 @@
 """Containment: "Paris, Texas", "Bakhmut in Donetsk oblast", "Rice Lake area of Fulton County".
 
 A *hint* is a name that contains (or, for a town, lies near) the place a
-toponym names.  It comes from the caller (``Mention.hint``), from the toponym
-itself ("Paris, Texas" as one string), or from the text between two adjacent
-toponyms of a document.
+toponym names ("X, near Y" and "X, in Y" too).  It comes from the caller
+(``Mention.hint``), from the toponym itself ("Paris, Texas" as one string), or
+from the text between two adjacent toponyms of a document.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from .candidate import Candidate, haversine_km
 _DIRECTION = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
 _LEAD = r"(?:(?:located|situated|based|area|region|part|outskirts|suburbs?|district|village|town|city)\s+)?"
 HINT_GAP = re.compile(
-    rf"^\s*(?:,|\(|-|{_LEAD}(?:in|of|near|outside)\s+(?:the\s+)?{_DIRECTION})\s*$", re.IGNORECASE)
+    rf"^\s*(?:,|\(|-|(?:,\s*)?{_LEAD}(?:in|of|near|outside)\s+(?:the\s+)?{_DIRECTION})\s*$", re.IGNORECASE)
 NEAR_TOWN_KM = 100.0
 
 

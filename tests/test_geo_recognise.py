@@ -143,3 +143,9 @@ def test_front_line_villages_in_context(nlp: Any, text: str, name: str) -> None:
 def test_a_person_before_a_comma_and_a_region_stays_a_person(nlp: Any) -> None:
     places = found(nlp, "The envoy met Antony Blinken, Kyiv's ally, on Tuesday.")
     assert "Blinken" not in places and "Antony Blinken" not in places
+
+
+def test_a_name_owning_a_son_is_a_person(nlp: Any) -> None:
+    text = "Accounts have been sharing a name they believe belongs to Natalia's son, a soldier."
+    assert "Natalia" not in found(nlp, text)
+    assert "Kharkiv" in found(nlp, "Kharkiv's children have spent months in metro stations.")

@@ -24,8 +24,8 @@ from typing import Any
 from ..analyse.nlp import doc_sents
 from . import cues
 from .candidates import name_match
-from .lexicon import (AGENT_NOUNS, AGENT_VERBS, COMMON_WORDS, FACILITY_HEADS, PLACE_VERBS, TITLES,
-                      given_names)
+from .lexicon import (AGENT_NOUNS, AGENT_VERBS, COMMON_WORDS, FACILITY_HEADS, KIN_NOUNS,
+                      PLACE_VERBS, TITLES, given_names)
 from .normalize import split_unit_word
 from .recognise import NUMERIC, Recogniser, Toponym, is_capitalised
 
@@ -231,6 +231,8 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
         s += 1.0  # "Kyiv's forces", "Russia's invasion"
     if t.i in info.title_case and not place_label:
         s -= 1.0
+    if last.dep_ == "poss" and last.head.lower_ in KIN_NOUNS and not (big or pop >= 1_000_000):
+        return s, True  # "Natalia's son": a person's family
     if cues.acronym(t.text) and not _acronym_place(doc, t, st):
         return s, True
     return s, False

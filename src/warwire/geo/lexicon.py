@@ -75,6 +75,9 @@ claims statement sanctions soldiers commanders commander generals defence defens
 veto aid weapons arms occupation annexation representative representatives envoys mission
 """.split())
 
+#: Kin, as a word before a name ("his son Andriy") or after a possessive ("Natalia's son").
+_KIN = frozenset("""brother sister son daughter wife husband mother uncle aunt cousin nephew
+niece grandson granddaughter widow fiance fiancee boyfriend girlfriend""".split())
 #: Words before a name that make it a person ("President X", "Mr X", "Gen. X").
 TITLES = frozenset("""
 president vice prime minister mr mr. mrs mrs. ms ms. miss dr dr. prof prof. gen gen. general
@@ -84,9 +87,11 @@ chancellor secretary ambassador judge justice chief commander spokesman spokeswo
 lawmaker deputy adviser advisor aide analyst coach striker player journalist reporter
 correspondent officer patriarch metropolitan archbishop bishop cardinal sheikh emir sultan
 president-elect ex-president actor actress singer rapper author writer director producer
-artist musician comedian model brother sister son daughter wife husband mother uncle aunt
-cousin nephew niece grandson granddaughter widow fiance fiancee boyfriend girlfriend
-""".split())
+artist musician comedian model
+""".split()) | _KIN
+#: After a possessive, these make the owner a person: "Natalia's son", "Kim's family".
+KIN_NOUNS = _KIN | frozenset("""sons daughters brothers sisters parents children child family
+father grandmother grandfather""".split())
 
 #: Lower-case words that are also place names somewhere; capitalised at the start of a
 #: sentence or in a title they are still these words unless the context says place.

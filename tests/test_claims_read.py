@@ -34,6 +34,8 @@ def place(text: str, r: Reading) -> str | None:
      "territorial_control", None, "Russia", "Soledar"),
     ("A fifth of the territory is controlled by Russia.", None,
      "territorial_control", "Russia", "Russia", "territory"),
+    ("The city of Balakliya had been liberated from Russian control.", "Ukraine",
+     "territorial_control", None, "Ukraine", "Balakliya"),
 ])
 def test_control_of_territory(nlp, text, side, topic, actor, holder, where) -> None:
     r = read(nlp, text, side, quoted=side is not None)

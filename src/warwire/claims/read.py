@@ -191,11 +191,17 @@ class _Reader:
         for c in t.children:  # "killed in Russian shelling", "by Ukrainian fire"
             if c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "from"):
                 for g in c.children:
-                    if g.dep_ == "pobj" and (g.lemma_.lower(), "noun") in triggers():
-                        return phrase_side(g, self.side)
+                    rows = triggers().get((g.lemma_.lower(), "noun"), [])
+                    if g.dep_ == "pobj" and rows and not (
+                            c.lower_ == "from" and any(r.topic in CONTROL for r in rows)):
+                        return phrase_side(g, self.side)  # "from Russian control" ousts
         return None
 
     def _holder(self, t: Any, effect: str, actor: str | None) -> str | None:
+        if effect == "gain" and (ousted := pobj(t, ("from",))) is not None:
+            who = doer(t, self.span)
+            if who is None or who.dep_ == "nsubjpass":  # "was liberated from Russian control"
+                return opposite(phrase_side(ousted, self.side))
         if effect in ("gain", "hold"):
             return actor
         if effect == "lose":

@@ -39,11 +39,13 @@ def doc_text(doc: Any) -> str:
 
 
 def doc_sents(doc: Any) -> list[Any]:
-    """``list(doc.sents)``, kept on the Doc: spaCy walks every token on each access."""
-    sents = doc.user_data.get("warwire.sents")
-    if sents is None:
-        sents = doc.user_data["warwire.sents"] = list(doc.sents)
-    return sents
+    """``list(doc.sents)``: spaCy walks every token on each access, so the bounds are kept
+    on the Doc (as numbers: spans kept there would tie the Doc in a reference cycle and
+    hold its memory until the garbage collector runs)."""
+    bounds = doc.user_data.get("warwire.sents")
+    if bounds is None:
+        bounds = doc.user_data["warwire.sents"] = [(s.start, s.end) for s in doc.sents]
+    return [doc[s:e] for s, e in bounds]
 
 
 def span_text(span: Any) -> str:

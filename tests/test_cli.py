@@ -168,7 +168,7 @@ def test_eval_last_line_is_what_the_ci_gate_reads() -> None:
 
 
 def test_eval_geo_gold_only_baseline_and_errors(tmp_path: Path) -> None:
-    corpus = str(EVAL / "lgl.xml")
+    corpus = str(EVAL / "toponyms.xml")
     end_to_end = _eval("geo", "--corpus", corpus)
     assert end_to_end["recognition_f1"] == 1.0 and end_to_end["acc161_gold_spans"] == 1.0
     errors = tmp_path / "geo.tsv"
@@ -200,7 +200,7 @@ def test_eval_acled_limit_and_both_errors_files(tmp_path: Path) -> None:
 
 def test_eval_case2021_writes_the_misclassified_snippets(tmp_path: Path) -> None:
     errors = tmp_path / "case.tsv"
-    last = _eval("case2021", "--corpus", str(EVAL / "case2021.tsv"), "--errors", str(errors))
+    last = _eval("case2021", "--corpus", str(EVAL / "event_snippets.tsv"), "--errors", str(errors))
     assert (last["n"], last["accuracy"]) == (3, 0.6667)
     [row] = _tsv(errors)
     assert (row["id"], row["gold"], row["predicted"]) == ("3", "ARMED_CLASH", "PEACE_PROTEST")

@@ -3,85 +3,32 @@
 Each proposal from :class:`~warwire.geo.recognise.Recogniser` gets a score, a
 sum of small terms (positive: a place; negative: a person, an organisation or
 a common word), and is kept when the score reaches the recogniser's
-threshold.  Two passes: the first scores each span on its own, the second
-adds what the document says — the same name accepted elsewhere (one sense per
-discourse), the countries of the confident places, a neighbour in a list or
-an ``X, Y`` pair.  The same name used as a person's surname in the document
-("Boris Johnson" … "Johnson said") counts against it.
-
-Roles: ``demonym`` for demonyms; ``metonym`` for a place acting as a
-government or an army (subject of a verb of saying or deciding, possessive
-or modifier of "forces", "government", "officials"…, or a name inside an
-organisation's name); ``location`` otherwise.
+threshold.  Two passes: the first (here) scores each span on its own, from its
+entity label (:mod:`.docinfo`), its words and its sentence; the second
+(:mod:`.discourse`) adds what the document says and gives each kept span its
+role — ``location``, ``demonym`` or ``metonym``.  The same name used as a
+person's surname in the document ("Boris Johnson" … "Johnson said") counts
+against it.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..analyse.nlp import doc_sents
 from . import cues
 from .candidates import name_match
-from .lexicon import (AGENT_NOUNS, AGENT_VERBS, COMMON_WORDS, FACILITY_HEADS, KIN_NOUNS,
-                      PLACE_VERBS, TITLES, given_names)
+from .discourse import assign_role, document_pass
+from .docinfo import BIG_FEATURES, DocInfo, entity_over
+from .lexicon import (AGENT_NOUNS, COMMON_WORDS, FACILITY_HEADS, KIN_NOUNS, PLACE_VERBS, TITLES,
+                      given_names)
 from .normalize import split_unit_word
 from .recognise import NUMERIC, Recogniser, Toponym, is_capitalised
 
-#: Nouns that make a *modifying* place name a government ("Kremlin spokesman"); unlike
-#: a possessive, "Ukraine war" is a war in Ukraine.
-_MODIFIED_AGENTS = AGENT_NOUNS - frozenset("""war invasion offensive counteroffensive
-counter-offensive occupation campaign aggression annexation aid weapons arms sanctions
-""".split()) | frozenset({"secretary", "spokesmen", "press", "aides", "adviser", "advisers"})
-_BIG_FEATURES = frozenset({"country", "admin1", "continent", "region"})
 _CALENDAR = frozenset("""january february march april may june july august september october
 november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
 thursday friday saturday sunday today yesterday tomorrow week month year day night morning
 evening christmas easter""".split())
-_LIST_GAPS = frozenset({",", "and", "or", "&", "/", "-", "\u2013", "\u2014"})
-
-
-class DocInfo:
-    """What the recogniser needs to know about the whole parse, computed once."""
-
-    def __init__(self, doc: Any, rec: Recogniser) -> None:
-        n = len(doc)
-        self.label = [""] * n
-        self.ent = [(0, 0)] * n
-        self.person_names: set[str] = set()
-        self.norm = rec.norm
-        for ent in doc.ents:
-            for k in range(ent.start, ent.end):
-                self.label[k] = ent.label_
-                self.ent[k] = (ent.start, ent.end)
-            if ent.label_ == "PERSON" and ent.end - ent.start >= 2 and \
-                    is_capitalised(doc[ent.start].text):
-                self.person_names.add(rec.norm(doc[ent.end - 1].text))
-                if ent.end - ent.start == 2 and doc[ent.start + 1].is_alpha:
-                    self.person_names.add(rec.norm(doc[ent.start].text))  # a first name
-        self.title_case = self._title_case_sentences(doc)
-        big = [w for w in self.person_names if _big_name(rec, w)]
-        self.person_names.difference_update(big)  # "Kharkiv Oblast" tagged PERSON names no one
-
-    @staticmethod
-    def _title_case_sentences(doc: Any) -> set[int]:
-        """Start tokens of headline-like sentences, where capitals say little."""
-        out = set()
-        for sent in doc_sents(doc):
-            words = [t for t in sent if t.is_alpha and len(t) > 3]
-            if len(words) >= 4 and sum(is_capitalised(t.text) for t in words) >= 0.7 * len(words):
-                out.update(range(sent.start, sent.end))
-        return out
-
-
-def _big_name(rec: Recogniser, key: str) -> bool:
-    """A name with a town of 100,000 people or a country / admin1 under its own name."""
-    for i in rec.gaz.ids(key)[:50]:
-        c = rec.gaz.candidate(i)
-        if rec.norm(c.name) == key and (c.population >= 100_000 or c.feature in _BIG_FEATURES):
-            return True
-    return False
 
 
 def weigh(rec: Recogniser, doc: Any, proposals: list[Toponym]) -> list[Toponym]:
@@ -91,10 +38,10 @@ def weigh(rec: Recogniser, doc: Any, proposals: list[Toponym]) -> list[Toponym]:
     veto = [False] * len(proposals)
     for k, t in enumerate(proposals):
         t.score, veto[k] = _own_score(doc, info, t, stats[k])
-    _document_pass(rec, doc, info, proposals, stats, veto)
+    document_pass(rec, doc, info, proposals, stats, veto)
     kept = [t for k, t in enumerate(proposals) if not veto[k] and t.score >= rec.threshold]
     for t in kept:
-        _assign_role(doc, info, t)
+        assign_role(doc, info, t)
     return kept
 
 
@@ -129,7 +76,7 @@ def _candidate_stats(rec: Recogniser, t: Toponym) -> Stats:
         out.population = max(out.population, c.population)
         out.nation = out.nation or (c.feature in ("country", "continent", "region")
                                     and not rec.gaz.is_secondary(key, i))
-        out.big = out.big or (c.feature in _BIG_FEATURES and not rec.gaz.is_secondary(key, i))
+        out.big = out.big or (c.feature in BIG_FEATURES and not rec.gaz.is_secondary(key, i))
         if c.country_code:
             out.countries.add(c.country_code)
     return out
@@ -137,7 +84,7 @@ def _candidate_stats(rec: Recogniser, t: Toponym) -> Stats:
 
 def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, bool]:
     """Score from the span, its entity label and its sentence; and whether it is vetoed."""
-    label, es, ee = _entity(doc, info, t)
+    label, es, ee = entity_over(doc, info, t)
     inside = bool(label) and (es < t.i or ee > t.j)
     if label in NUMERIC:
         if any(tok.like_num or tok.lower_ in _CALENDAR for tok in doc[t.i:t.j]):
@@ -238,27 +185,6 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
     return s, False
 
 
-def _entity(doc: Any, info: DocInfo, t: Toponym) -> tuple[str, int, int]:
-    """The entity over the span: label and bounds without a leading "the" or a trailing "'s"."""
-    label, (es, ee) = info.label[t.i], info.ent[t.i]
-    if not label:  # an entity may start inside a longer gazetteer name
-        label, (es, ee) = next(((info.label[k], info.ent[k]) for k in range(t.i, t.j)
-                                if info.label[k]), ("", (0, 0)))
-    for k in range(t.i - 1, es - 1, -1):  # "Zelenodolsk, Dnipropetrovsk": a list, not a name
-        if doc[k].text in (",", ";", "(", ")"):
-            es = k + 1
-            break
-    for k in range(t.j, ee):
-        if doc[k].text in (",", ";", "(", ")"):
-            ee = k
-            break
-    while es < ee and doc[es].lower_ in ("the", "a", "an"):
-        es += 1
-    while ee > es and doc[ee - 1].text in ("'s", "\u2019s", "'", "\u2019"):
-        ee -= 1
-    return label, es, ee
-
-
 def _acronym_place(doc: Any, t: Toponym, st: Stats) -> bool:
     """"US", "UK", "EU", "KYIV" are places; "NV" only after a town ("Reno, NV")."""
     if st.nation or (st.own and st.population >= 100_000):
@@ -266,95 +192,3 @@ def _acronym_place(doc: Any, t: Toponym, st: Stats) -> bool:
     return st.big and t.i >= 2 and doc[t.i - 1].text == "," and is_capitalised(doc[t.i - 2].text)
 
 
-# -- second pass: the document ---------------------------------------------------------------
-def _document_pass(rec: Recogniser, doc: Any, info: DocInfo, props: list[Toponym],
-                   stats: list[Stats], veto: list[bool]) -> None:
-    th = rec.threshold
-    sure = [k for k, t in enumerate(props) if not veto[k] and t.score >= th + 1.0]
-    sure_keys = {rec.norm(props[k].text) for k in sure}
-    countries: Counter[str] = Counter()
-    for k in sure:
-        if props[k].role != "demonym" and len(stats[k].countries) == 1:
-            countries.update(stats[k].countries)
-    focus = {c for c, n in countries.most_common(3) if n >= 2} or set(list(countries)[:1])
-    candidates = {k for k, t in enumerate(props) if not veto[k] and t.role != "demonym"}
-    weak = [k for k in sorted(candidates) if props[k].score < th + 1.0]
-    for k in weak:
-        t = props[k]
-        if rec.norm(t.text) in sure_keys:
-            t.score += 2.0
-        if focus & stats[k].countries:
-            t.score += 1.0
-        if stats[k].big and stats[k].own and _contains_previous(doc, props, candidates, k):
-            t.score += 1.5  # "Zelene, Kharkiv": a region or country after a name and a comma
-    accepted = {k for k, t in enumerate(props) if not veto[k] and t.score >= th}
-    for k in weak:
-        if _listed_with(doc, props, accepted, k):
-            props[k].score += 1.0
-        if _inside_next(rec, doc, props, accepted, k):
-            # "shelled Toretsk, Donetsk": the gazetteer has it there, which also lifts the
-            # doubt about a name only the village list knows
-            props[k].score += 3.0 if stats[k].rough else 2.0
-
-
-def _inside_next(rec: Recogniser, doc: Any, props: list[Toponym], accepted: set[int], k: int) -> bool:
-    """"X, Y" where Y is an accepted region or country (or a town its region is named
-    after) and the gazetteer has a place called X inside it."""
-    m = k + 1
-    if m not in accepted or props[m].role == "demonym" or props[m].i - props[k].j != 1 \
-            or doc[props[k].j].text != ",":
-        return False
-    outer = [rec.gaz.candidate(i) for i in rec.gaz.ids(split_unit_word(rec.norm(props[m].text))[0])[:50]]
-    regions = {c.admin1_code for c in outer if c.feature in ("admin1", "city") and c.admin1_code}
-    countries = {c.country_code for c in outer if c.feature == "country"}
-    for i in rec.gaz.ids(rec.norm(props[k].text))[:200]:
-        if rec.gaz.admin1_code(i) in regions or rec.gaz.country_code(i) in countries:
-            return True
-    return False
-
-
-def _listed_with(doc: Any, props: list[Toponym], accepted: set[int], k: int) -> bool:
-    """A neighbour in a list or an "X, Y" pair is an accepted place."""
-    t = props[k]
-    for m in (k - 1, k + 1):
-        if m < 0 or m >= len(props) or m not in accepted or props[m].role == "demonym":
-            continue
-        o = props[m]
-        lo, hi = (o.j, t.i) if m < k else (t.j, o.i)
-        if 0 < hi - lo <= 2 and all(doc[x].lower_ in _LIST_GAPS for x in range(lo, hi)):
-            return True
-    return False
-
-
-def _contains_previous(doc: Any, props: list[Toponym], names: set[int], k: int) -> bool:
-    """"Shevchenkove, Mykolaiv": right after another place name and a comma."""
-    if k == 0 or k - 1 not in names or props[k - 1].role == "demonym":
-        return False
-    return props[k].i - props[k - 1].j == 1 and doc[props[k - 1].j].text == ","
-
-
-# -- roles ----------------------------------------------------------------------------------------
-def _assign_role(doc: Any, info: DocInfo, t: Toponym) -> None:
-    label, es, ee = _entity(doc, info, t)
-    if label in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW") \
-            and (es < t.i or ee > t.j) and t.source != "facility":
-        t.embedded = True  # a name inside an organisation's name: "the Kyiv Independent"
-        if t.role != "demonym":
-            t.role = "metonym"
-        return
-    if t.role == "demonym":
-        return
-    last = doc[t.j - 1]
-    head = last.head
-    if last.dep_ == "poss" and head.lower_ in AGENT_NOUNS:
-        t.role = "metonym"
-    elif last.dep_ in ("compound", "nmod", "amod") and head.lower_ in _MODIFIED_AGENTS \
-            and head.i == t.j:
-        t.role = "metonym"
-    elif last.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in AGENT_VERBS:
-        t.role = "metonym"
-    elif last.dep_ == "pobj" and head.dep_ == "agent":
-        t.role = "metonym"
-    elif last.dep_ == "conj" and head.dep_ in ("nsubj", "nsubjpass") \
-            and head.head.lemma_.lower() in AGENT_VERBS:
-        t.role = "metonym"

@@ -1,0 +1,122 @@
+"""The second pass of toponym recognition, and roles: what the document says.
+
+:func:`document_pass` adds to each weak proposal what the rest of the document
+says: the same name accepted elsewhere (one sense per discourse), the countries
+of the confident places, a neighbour in a list, an "X, Y" pair whose Y the
+gazetteer puts X in.  :func:`assign_role` then calls each kept span a
+``location``, a ``demonym`` or a ``metonym`` (a government or army acting, or a
+name inside an organisation's name).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from .docinfo import DocInfo, entity_over
+from .lexicon import AGENT_NOUNS, AGENT_VERBS
+from .normalize import split_unit_word
+from .recognise import Recogniser, Toponym
+
+if TYPE_CHECKING:
+    from .evidence import Stats
+
+#: Nouns that make a *modifying* place name a government ("Kremlin spokesman"); unlike
+#: a possessive, "Ukraine war" is a war in Ukraine.
+_MODIFIED_AGENTS = AGENT_NOUNS - frozenset("""war invasion offensive counteroffensive
+counter-offensive occupation campaign aggression annexation aid weapons arms sanctions
+""".split()) | frozenset({"secretary", "spokesmen", "press", "aides", "adviser", "advisers"})
+_LIST_GAPS = frozenset({",", "and", "or", "&", "/", "-", "\u2013", "\u2014"})
+
+
+def document_pass(rec: Recogniser, doc: Any, info: DocInfo, props: list[Toponym],
+                  stats: list[Stats], veto: list[bool]) -> None:
+    """Raise the scores of the weak proposals by what the rest of the document says."""
+    th = rec.threshold
+    sure = [k for k, t in enumerate(props) if not veto[k] and t.score >= th + 1.0]
+    sure_keys = {rec.norm(props[k].text) for k in sure}
+    countries: Counter[str] = Counter()
+    for k in sure:
+        if props[k].role != "demonym" and len(stats[k].countries) == 1:
+            countries.update(stats[k].countries)
+    focus = {c for c, n in countries.most_common(3) if n >= 2} or set(list(countries)[:1])
+    candidates = {k for k, t in enumerate(props) if not veto[k] and t.role != "demonym"}
+    weak = [k for k in sorted(candidates) if props[k].score < th + 1.0]
+    for k in weak:
+        t = props[k]
+        if rec.norm(t.text) in sure_keys:
+            t.score += 2.0
+        if focus & stats[k].countries:
+            t.score += 1.0
+        if stats[k].big and stats[k].own and _contains_previous(doc, props, candidates, k):
+            t.score += 1.5  # "Zelene, Kharkiv": a region or country after a name and a comma
+    accepted = {k for k, t in enumerate(props) if not veto[k] and t.score >= th}
+    for k in weak:
+        if _listed_with(doc, props, accepted, k):
+            props[k].score += 1.0
+        if _inside_next(rec, doc, props, accepted, k):
+            # "shelled Toretsk, Donetsk": the gazetteer has it there, which also lifts the
+            # doubt about a name only the village list knows
+            props[k].score += 3.0 if stats[k].rough else 2.0
+
+
+def _inside_next(rec: Recogniser, doc: Any, props: list[Toponym], accepted: set[int], k: int) -> bool:
+    """"X, Y" where Y is an accepted region or country (or a town its region is named
+    after) and the gazetteer has a place called X inside it."""
+    m = k + 1
+    if m not in accepted or props[m].role == "demonym" or props[m].i - props[k].j != 1 \
+            or doc[props[k].j].text != ",":
+        return False
+    outer = [rec.gaz.candidate(i) for i in rec.gaz.ids(split_unit_word(rec.norm(props[m].text))[0])[:50]]
+    regions = {c.admin1_code for c in outer if c.feature in ("admin1", "city") and c.admin1_code}
+    countries = {c.country_code for c in outer if c.feature == "country"}
+    for i in rec.gaz.ids(rec.norm(props[k].text))[:200]:
+        if rec.gaz.admin1_code(i) in regions or rec.gaz.country_code(i) in countries:
+            return True
+    return False
+
+
+def _listed_with(doc: Any, props: list[Toponym], accepted: set[int], k: int) -> bool:
+    """A neighbour in a list or an "X, Y" pair is an accepted place."""
+    t = props[k]
+    for m in (k - 1, k + 1):
+        if m < 0 or m >= len(props) or m not in accepted or props[m].role == "demonym":
+            continue
+        o = props[m]
+        lo, hi = (o.j, t.i) if m < k else (t.j, o.i)
+        if 0 < hi - lo <= 2 and all(doc[x].lower_ in _LIST_GAPS for x in range(lo, hi)):
+            return True
+    return False
+
+
+def _contains_previous(doc: Any, props: list[Toponym], names: set[int], k: int) -> bool:
+    """"Shevchenkove, Mykolaiv": right after another place name and a comma."""
+    if k == 0 or k - 1 not in names or props[k - 1].role == "demonym":
+        return False
+    return props[k].i - props[k - 1].j == 1 and doc[props[k - 1].j].text == ","
+
+
+def assign_role(doc: Any, info: DocInfo, t: Toponym) -> None:
+    label, es, ee = entity_over(doc, info, t)
+    if label in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW") \
+            and (es < t.i or ee > t.j) and t.source != "facility":
+        t.embedded = True  # a name inside an organisation's name: "the Kyiv Independent"
+        if t.role != "demonym":
+            t.role = "metonym"
+        return
+    if t.role == "demonym":
+        return
+    last = doc[t.j - 1]
+    head = last.head
+    if last.dep_ == "poss" and head.lower_ in AGENT_NOUNS:
+        t.role = "metonym"
+    elif last.dep_ in ("compound", "nmod", "amod") and head.lower_ in _MODIFIED_AGENTS \
+            and head.i == t.j:
+        t.role = "metonym"
+    elif last.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in AGENT_VERBS:
+        t.role = "metonym"
+    elif last.dep_ == "pobj" and head.dep_ == "agent":
+        t.role = "metonym"
+    elif last.dep_ == "conj" and head.dep_ in ("nsubj", "nsubjpass") \
+            and head.head.lemma_.lower() in AGENT_VERBS:
+        t.role = "metonym"

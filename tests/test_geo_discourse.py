@@ -1,0 +1,23 @@
+"""The second pass and roles: what the document says about each proposal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from warwire.geo.stage import recognise
+
+
+def spans(nlp: Any, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {t.text: t.role for t in recognise(doc, None, doc.text)}
+
+
+def test_a_region_after_the_comma_vouches_for_the_name_before_it(nlp: Any) -> None:
+    assert "Toretsk" in spans(nlp, "At dawn, Russian forces shelled Toretsk, Donetsk, with rockets.")
+
+
+def test_roles_of_governments_and_names_inside_organisations(nlp: Any) -> None:
+    roles = spans(nlp, "Washington agreed to send more air defence systems to Odesa.")
+    assert roles["Washington"] == "metonym" and roles["Odesa"] == "location"
+    roles = spans(nlp, "Kyiv's forces pushed east of the river toward Kherson.")
+    assert roles["Kyiv"] == "metonym"

@@ -175,7 +175,7 @@ _limit = click.option("--limit", type=click.IntRange(min=1), metavar="N",
 @_errors
 def timex(corpus: str, errors_to: str | None) -> None:
     """Temporal expressions (TimeML folder): span F1 strict/relaxed, value accuracy and F1."""
-    from .evaluate.timeml import evaluate_timex
+    from .evaluate.timex import evaluate_timex
 
     _print_result(evaluate_timex(corpus, errors_to=errors_to))
 

@@ -5,7 +5,7 @@
 - :mod:`.indirect`: reporting verbs and "according to" in the parse, and
   :mod:`.content`: what each reports;
 - :mod:`.direct`: tie quoted spans to cues (direct, mixed, scare, floating);
-- :mod:`.entities`, :mod:`.speakers`: who a speaker mention is;
+- :mod:`.names`, :mod:`.entities`, :mod:`.speakers`: who a speaker mention is;
 - :mod:`.assemble`: the quote records; :mod:`.stage`: the pipeline stage;
 - :mod:`.lexicon`: the word lists in ``warwire/data``; :mod:`.model`: the types.
 """

@@ -17,8 +17,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from .context import Context
-from .entities import GROUP, ORG, PERSON, PLACE, Entity, Event, Registry, _is_title, _title_case, owned_org
+from .entities import GROUP, ORG, PERSON, PLACE, Entity, Event, Registry
 from .lexicon import documents, first_names, is_outlet, org_nouns, titles
+from .names import _is_title, _title_case, owned_org
 
 _HE, _SHE, _THEY, _IT = {"he", "him", "his"}, {"she", "her"}, {"they", "them", "their"}, {"it", "its"}
 _SELF = {"i", "we", "me", "us", "you"}

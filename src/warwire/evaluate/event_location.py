@@ -26,6 +26,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from .scoring import f1
+
 
 def read_records(path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
     """Records with a verb span: ``text``, ``verb`` (start, end), ``gold`` [(start, end)]."""
@@ -77,7 +79,7 @@ def evaluate_event_location(path: str | Path, *, limit: int | None = None, nlp: 
     recall = tp / with_location if with_location else 0.0
     return {
         "precision": round(precision, 4), "recall": round(recall, 4),
-        "f1": round(2 * precision * recall / (precision + recall), 4) if tp else 0.0,
+        "f1": round(f1(precision, recall), 4),
         "choice_accuracy": round(rule_ok / choosable, 4) if choosable else None,
         "first_place_choice_accuracy": round(first_ok / choosable, 4) if choosable else None,
         "n": len(records), "n_with_location": with_location, "n_choosable": choosable,

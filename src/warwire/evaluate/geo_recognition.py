@@ -33,6 +33,7 @@ from ..geo.candidate import haversine_km
 from ..geo.recognise import Toponym
 from ..geo.resolve import Resolution
 from .geo_corpus import GeoDocument, GoldToponym
+from .scoring import f1
 
 MAX_KM = 20039.0
 ACC_KM = 161.0
@@ -69,7 +70,7 @@ class Tally:
 def _prf(tp: int, fp: int, fn: int) -> tuple[float | None, float | None, float | None]:
     p = tp / (tp + fp) if tp + fp else None
     r = tp / (tp + fn) if tp + fn else None
-    f = 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+    f = None if p is None or r is None else f1(p, r)
     return (None if p is None else round(p, 4), None if r is None else round(r, 4),
             None if f is None else round(f, 4))
 

@@ -41,6 +41,7 @@ from typing import Any
 from ..errors import ConfigError, InputError
 from ..quotes.lexicon import fold, name_key
 from ..quotes.model import SCARE, SPEECH_KINDS, Quote
+from .scoring import prf
 
 GGT_THRESHOLDS = (0.3, 0.8)
 POLNEAR_IOU = 0.5
@@ -165,12 +166,6 @@ def _ggt_doc(record: dict, quotes: list[Quote], threshold: float) -> dict[str, A
     return out
 
 
-def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def score_ggt(records: list[dict], predicted: list[list[Quote]], errors: list | None = None) -> dict:
     """GGT precision, recall, F1 at overlap 0.3 and 0.8, and speaker accuracy."""
     result: dict[str, Any] = {"format": "ggt", "n_gold": sum(len(r["quotations"]) for r in records)}
@@ -179,7 +174,7 @@ def score_ggt(records: list[dict], predicted: list[list[Quote]], errors: list | 
         docs = [_ggt_doc(r, q, th) for r, q in zip(records, predicted)]
         tp = sum(d["tp"] for d in docs)
         n_pred = tp + sum(len(d["extra"]) for d in docs)
-        p, r, f = _prf(tp, n_pred, result["n_gold"])
+        p, r, f = prf(tp, n_pred, tp, result["n_gold"])
         result |= {f"precision_overlap_{tag}": round(p, 4), f"recall_overlap_{tag}": round(r, 4),
                    f"f1_overlap_{tag}": round(f, 4),
                    f"speaker_accuracy_{tag}": round(sum(d["speaker"] for d in docs) / tp, 4) if tp else 0.0,
@@ -256,7 +251,7 @@ def score_polnear(records: list[dict], predicted: list[list[Quote]], errors: lis
             pred = [a[part] for a in polnear_predicted(rec["text"], quotes) if a[part]]
             tp += match_iou(gold, pred, POLNEAR_IOU)
             n_gold, n_pred = n_gold + len(gold), n_pred + len(pred)
-        p, r, f = _prf(tp, n_pred, n_gold)
+        p, r, f = prf(tp, n_pred, tp, n_gold)
         result |= {f"{part}_precision": round(p, 4), f"{part}_recall": round(r, 4), f"{part}_f1": round(f, 4)}
     if errors is not None:
         for rec, quotes in zip(records, predicted):

@@ -32,6 +32,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..record import DateMention
+from .scoring import prf
 from .timeml import Document, Timex, iter_documents
 
 _SHORT_WEEK = re.compile(r"^(\d{4}-W)(\d)(?!\d)")
@@ -131,17 +132,10 @@ def _error(doc: Document, kind: str, gold: Timex | None, system: DateMention | N
     }
 
 
-def _prf(hit_system: int, n_system: int, hit_gold: int, n_gold: int) -> tuple[float, float, float]:
-    p = hit_system / n_system if n_system else 0.0
-    r = hit_gold / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
-
-
 def summarise(counts: Counts) -> dict[str, Any]:
     """The TempEval-3 figures from corpus-wide tallies (rounded to 4 places)."""
-    sp, sr, sf = _prf(counts.strict_system, counts.n_system, counts.strict_gold, counts.n_gold)
-    rp, rr, rf = _prf(counts.relaxed_system, counts.n_system, counts.relaxed_gold, counts.n_gold)
+    sp, sr, sf = prf(counts.strict_system, counts.n_system, counts.strict_gold, counts.n_gold)
+    rp, rr, rf = prf(counts.relaxed_system, counts.n_system, counts.relaxed_gold, counts.n_gold)
     matched = counts.relaxed_system
     value_acc = counts.value_ok / matched if matched else 0.0
     type_acc = counts.type_ok / matched if matched else 0.0

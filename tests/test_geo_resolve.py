@@ -61,6 +61,24 @@ def test_a_small_namesake_town_does_not_beat_the_state(resolver: Resolver) -> No
     assert place(resolver.resolve("Georgia")) == ("country", "GE", None)
 
 
+def test_a_town_outside_the_state_does_not_take_its_name(resolver: Resolver) -> None:
+    # Delaware, Ohio and Wyoming, Michigan are big for the states, but not inside them
+    assert place(resolver.resolve("Delaware")) == ("admin1", "US", "US.DE")
+    assert place(resolver.resolve("Wyoming")) == ("admin1", "US", "US.WY")
+    assert place(resolver.resolve("Washington")) == ("city", "US", "US.DC")  # the capital
+
+
+def test_states_in_a_list_are_peers_not_containers(resolver: Resolver) -> None:
+    text = "Cases were confirmed in Delaware, Illinois and Oklahoma, Pennsylvania and Niger, Nigeria."
+    names = ["Delaware", "Illinois", "Oklahoma", "Pennsylvania", "Niger", "Nigeria"]
+    res = resolver.resolve_document(mentions_in(text, names), text)
+    assert place(res[0]) == ("admin1", "US", "US.DE")
+    assert place(res[2]) == ("admin1", "US", "US.OK")
+    assert place(res[4]) == ("country", "NE", None)
+    town = resolver.resolve("Kharkiv", hint="Ukraine").candidate  # a town in its country
+    assert town.feature == "city" and town.country_code == "UA"
+
+
 # -- spellings --------------------------------------------------------------------------------
 @pytest.mark.parametrize("old, new", [("Artemivsk", "Bakhmut"), ("Izyum", "Izium"),
                                       ("Kharkov", "Kharkiv"), ("Nikolayev", "Mykolaiv"),

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from .candidate import Candidate
 from .candidates import Option, Query
+from .normalize import normalize
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def prior(w: Weights, option: Option, query: Query, options: list[Option]) -> fl
               "core": w.core}.get(option.match, 0.0)
     if query.unit:
         return score + (w.unit_match if unit_fits(query.unit, c.feature) else 0.0)
-    if shadowed(c, options, w.shadow_ratio):
+    if shadowed(c, options, w.shadow_ratio, query.key):
         score += w.shadowed_unit
     elif namesake_town(c, options, w.shadow_ratio):
         score += w.namesake_town
@@ -68,20 +69,32 @@ def unit_fits(unit: str, feature: str) -> bool:
     return unit == feature or (unit in ("admin1", "admin2") and feature in ("admin1", "admin2"))
 
 
-def shadowed(c: Candidate, options: list[Option], ratio: float) -> bool:
+def shadowed(c: Candidate, options: list[Option], ratio: float, key: str = "") -> bool:
     """An admin unit sharing its name with a sizeable town of the same country, or with
     a town anywhere that has more people than the whole unit (Manchester, not
     Manchester parish in Jamaica)."""
     if c.feature not in ("admin1", "admin2"):
         return False
+    by_name = normalize(c.name) == key
     for o in options:
         town = o.candidate
         if town.feature != "city" or o.match == "alias":
             continue
         if town.population >= c.population or (
-                town.country_code == c.country_code and town.population >= ratio * c.population):
+                _speaks_for(town, c, by_name) and town.population >= ratio * c.population):
             return True
     return False
+
+
+def _speaks_for(town: Candidate, unit: Candidate, by_name: bool) -> bool:
+    """Whether a town of the unit's country takes the unit's name: a county's namesake
+    anywhere in the country; a state's, when the name is the state's own, only inside
+    it or as the capital ("Kharkiv" in Kharkiv oblast, "Washington"; not Delaware,
+    Ohio, nor Wyoming, Michigan)."""
+    if town.country_code != unit.country_code:
+        return False
+    return (unit.feature == "admin2" or not by_name or town.capital
+            or town.admin1_code == unit.admin1_code)
 
 
 def namesake_town(c: Candidate, options: list[Option], ratio: float) -> bool:

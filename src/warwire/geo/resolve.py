@@ -75,6 +75,7 @@ class _Group:
     priors: list[float] = field(default_factory=list)
     best: int = 0
     hint_key: str | None = None  # the group of the mention that contains this one
+    listed: bool = False  # "Delaware, Idaho": the hint is a peer in a list, not a container
 
     @property
     def pick(self) -> Candidate:
@@ -133,17 +134,35 @@ class Resolver:
                 found[q.key] = (query, known[1], known[2] or hint_key)
         groups = [self._group(q, idx) for q, idx, _ in found.values()]
         for g, (_, _, hint_key) in zip(groups, found.values()):
-            g.hint_key = hint_key if hint_key != g.query.key else None
+            g.hint_key = hint_key if hint_key != g.query.key and not g.listed else None
         return groups
 
     def _group(self, query: Query, mentions: list[int]) -> _Group:
         options = generate(self.gaz, query)
         group = _Group(query, mentions, options)
-        hint_places = self._hint_places(query.hint)
-        group.priors = [prior(self.w, o, query, options) + self._contained(o.candidate, hint_places)
-                        for o in options]
+        base = [prior(self.w, o, query, options) for o in options]
+        group.listed = self._peers(options, base, query.hint)
+        hint_places = [] if group.listed else self._hint_places(query.hint)
+        group.priors = [p + self._contained(o.candidate, hint_places) for p, o in zip(base, options)]
         group.best = max(range(len(options)), key=lambda k: group.priors[k], default=0)
         return group
+
+    def _peers(self, options: list[Option], priors: list[float], hint: str | None) -> bool:
+        """Whether "X, Y" lists two places of one level ("Delaware, Idaho and Ohio",
+        "Niger, Nigeria"): X is best read as a state or country by its own name, and so
+        is Y; a state does not lie in a state."""
+        if not hint or not options:
+            return False
+        best = options[max(range(len(options)), key=priors.__getitem__)]
+        if best.match != "name" or best.candidate.feature not in ("admin1", "country"):
+            return False
+        query = parse_query(hint)
+        others = generate(self.gaz, query)
+        if not others:
+            return False
+        scores = [prior(self.w, o, query, others) for o in others]
+        top = others[max(range(len(others)), key=scores.__getitem__)].candidate
+        return top.feature == best.candidate.feature
 
     def _hint_places(self, hint: str | None) -> list[Candidate]:
         if not hint:

@@ -22,3 +22,10 @@ def test_belligerent_source_has_a_side():
     s = belligerent_source(sent("Russia's defence ministry said its forces destroyed a depot."))
     assert s is not None and s.side == "RU"
     assert belligerent_source(sent("The mayor said the bridge was destroyed.")) is None
+
+
+def test_a_reporting_verb_with_two_subjects_keeps_the_nearer():
+    # the parse may give "reported" the bombs as a second subject; they are the event, not the source
+    s = sources(sent("A soldier was killed and three were wounded when two improvised explosive devices, "
+                     "planted by unknown men, detonated near their vehicle on the highway, the news agency reported."))
+    assert [x.text for x in s] == ["the news agency"]

@@ -137,3 +137,17 @@ def test_territory_told_without_capture_words():
     assert key(text, actor_kind="nonstate", place_cc="SY") == "nonstate_overtakes"
     text = "Loyalist forces wrested control of the airport from the separatists."
     assert key(text, actor_kind="state", actor_side="YE", place_cc="YE") == "gov_regains"
+
+
+def test_rocket_propelled_grenades_are_shelling_not_grenades():
+    assert key("Insurgents hit an army truck with a rocket-propelled grenade outside the town.") == "shelling"
+    assert key("A man threw a hand grenade into the crowded market.") == "grenade"
+
+
+def test_a_bomb_that_exploded_in_a_container_is_an_explosive_device():
+    assert key("A bomb hidden in a rubbish container exploded outside the station.") == "remote_explosive"
+    assert key("Fire crews said a storage container of propane exploded in the yard.") == "manmade_disaster"
+
+
+def test_a_chemical_weapons_facility_struck_is_no_chemical_attack():
+    assert key("Warplanes struck a chemical weapons facility outside the city.") == "air_strike"

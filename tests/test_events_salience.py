@@ -65,3 +65,9 @@ def test_a_noun_subject_without_a_relative_word_is_no_relative_clause():
     # spaCy may hang "the village was liberated" below "clash" as a relative clause
     text = "As the result of the clash the village was liberated from the invaders."
     assert attachment(token(text, "liberated")) != "clause"
+
+
+def test_the_cause_of_a_retaliation_is_background():
+    text = "The navy fired cruise missiles at an airbase in retaliation for a chlorine attack on the port."
+    assert attachment(token(text, "chlorine")) == "adjunct"
+    assert key(text) == "shelling"

@@ -44,13 +44,15 @@ def attachment(token: Any) -> str | None:
     clause), ``"adjunct"`` (a time or cause phrase or clause), or None (main clause)."""
     w = words()
     preps, marks = w.get("background_prep", {}), w.get("background_mark", {})
+    causes = w.get("background_cause", {})
     t = token
     for _ in range(40):
         if t.head.i == t.i:
             return None
         if t.dep_ in CLAUSES and _relative(t):
             return "clause"
-        if t.dep_ == "prep" and t.lower_ in preps or t.dep_ in SUBORDINATE and \
+        if t.dep_ == "prep" and (t.lower_ in preps or t.head.lemma_.lower() in causes) or \
+                t.dep_ in SUBORDINATE and \
                 any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
             return "adjunct"
         t = t.head

@@ -200,3 +200,10 @@ def test_candidates_are_ranked_by_prior(resolver: Resolver) -> None:
     ranked = resolver.candidates("Kharkiv")
     assert ranked[0].feature == "city" and len(ranked) >= 2
     assert resolver.candidates("Paris", hint="Texas")[0].admin1_code == "US.TX"
+
+
+def test_a_name_the_gazetteer_lacks_goes_to_its_container(resolver: Resolver) -> None:
+    text = "Dozens queued outside the Quillmore Bakehouse, Tacoma, while talks went on in Boston."
+    names = ["Quillmore Bakehouse", "Tacoma", "Boston"]
+    res = resolver.resolve_document(mentions_in(text, names), text)
+    assert res[0].approximate and res[0].candidate.name == "Tacoma"

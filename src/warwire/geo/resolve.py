@@ -234,18 +234,35 @@ class Resolver:
         out: list[Resolution | None] = [None] * len(mentions)
         focus = focus_place(_trusted_picks(groups)) if self.fallback else None
         ctx = _context(groups)
+        by_key = {g.query.key: g for g in groups}
         for g in groups:
             ranked = sorted(range(len(g.options)), key=lambda k: (k != g.best, -g.priors[k]))
             cands = [g.options[k].candidate for k in ranked]
             match = g.options[g.best].match if cands else "focus"
-            if focus is not None and cands and _stray_partial(g, ctx):
-                cands, match = [focus, *cands], "focus"
+            stand_in = (self._container(g, by_key) or focus) if self.fallback else None
+            if stand_in is not None and cands and _stray_partial(g, ctx):
+                cands, match = [stand_in, *cands], "focus"
             for i in g.mentions:
                 if match == "focus":
-                    out[i] = Resolution(mentions[i], focus, 0.0, cands[1:6], focus is not None, match)
+                    out[i] = Resolution(mentions[i], stand_in, 0.0, cands[1:6], stand_in is not None,
+                                        match)
                 else:
                     out[i] = Resolution(mentions[i], cands[0], g.priors[g.best], cands[1:6], False, match)
         return [r for r in out if r is not None]
+
+
+    def _container(self, g: _Group, by_key: dict[str, _Group]) -> Candidate | None:
+        """Where the text puts a name the gazetteer lacks: "Collins Avenue, Miami Beach",
+        "the Palais des Nations in Geneva" (the containing name's place)."""
+        if g.listed or not g.query.hint:
+            return None
+        container = by_key.get(g.hint_key) if g.hint_key else None
+        if container is not None:
+            return container.pick if container.options and container.query.key != g.query.key else None
+        query = parse_query(g.query.hint)
+        options = generate(self.gaz, query)
+        scores = [prior(self.w, o, query, options) for o in options]
+        return options[max(range(len(options)), key=scores.__getitem__)].candidate if options else None
 
 
 def _trusted_picks(groups: list[_Group]) -> dict[int, Pick]:

@@ -207,3 +207,9 @@ def test_a_name_the_gazetteer_lacks_goes_to_its_container(resolver: Resolver) ->
     names = ["Quillmore Bakehouse", "Tacoma", "Boston"]
     res = resolver.resolve_document(mentions_in(text, names), text)
     assert res[0].approximate and res[0].candidate.name == "Tacoma"
+
+
+def test_a_city_named_with_its_unit_word(resolver: Resolver) -> None:
+    text = "Negotiators flew from Ottawa and Washington to Quebec City for the talks."
+    res = resolver.resolve_document(mentions_in(text, ["Ottawa", "Washington", "Quebec City"]), text)
+    assert place(res[2])[:2] == ("city", "CA") and res[2].match == "name"

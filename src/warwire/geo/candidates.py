@@ -150,15 +150,19 @@ def _exact(gaz: Gazetteer, query: Query) -> list[Option]:
     out: dict[int, Option] = {}
     for i in gaz.ids(query.key):
         c = gaz.candidate(i)
-        out[i] = Option(c, name_match(gaz, c, query.key))
+        match = name_match(gaz, c, query.key)
+        if match == "alias" and query.unit and normalize(c.name) == query.base:
+            match = "name"  # "Quebec City": Québec's own name with its unit word
+        out[i] = Option(c, match)
     if query.unit and query.base:
         wanted = UNIT_FEATURES[query.unit]
         towns = []
         for i in gaz.ids(query.base):
             if i not in out:
                 c = gaz.candidate(i)
-                if c.feature in wanted:
-                    out[i] = Option(c, "unit")
+                if c.feature in wanted:  # a town known by that name only as an alias stays one
+                    alias = c.feature == "city" and name_match(gaz, c, query.base) == "alias"
+                    out[i] = Option(c, "alias" if alias else "unit")
                 elif c.feature == "city":
                     towns.append(c)
         if query.unit != "city":  # "Zaporizhia region": the oblast named after the city

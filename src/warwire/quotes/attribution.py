@@ -74,6 +74,8 @@ def _holder(v: Any, ctx: Context) -> Any | None:
     subj = subject_of(v)
     if subj is None or subj.lower_ in _EMPTY | _AUTHOR or ctx.quoted(subj.i) >= 0:
         return None
+    if not ctx.same_paragraph(subj.i, v.i):
+        return None
     if subj.pos_ in _CLAUSAL:
         return None
     if not any(ch.isalnum() for ch in subj.text) or ctx.lead_end(subj.idx) >= 0:

@@ -24,7 +24,7 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 def content_of(v: Any, ctx: Context) -> list[tuple[int, int]]:
     """The clause(s) verb ``v`` reports, as character spans (two when the cue
     stands inside the sentence it reports: "Too often, he says, they get it")."""
-    comps = [c for c in v.children if c.dep_ == "ccomp"]
+    comps = [c for c in v.children if c.dep_ == "ccomp" and ctx.same_paragraph(c.i, v.i)]
     if comps:
         spans = []
         for side in ([c for c in comps if c.i < v.i], [c for c in comps if c.i > v.i]):
@@ -33,9 +33,9 @@ def content_of(v: Any, ctx: Context) -> list[tuple[int, int]]:
                 last = _own_end(c, _before_according(c))
                 if c.i > v.i:
                     last = _rest_of_clause(v, c, last)
-                spans.append(trim(ctx, c.left_edge.i, last))
+                spans.append(trim(ctx, max(c.left_edge.i, ctx.paragraph_first(v.i)), last))
         return [s for s in spans if s]
-    if v.dep_ == "parataxis":
+    if v.dep_ == "parataxis" and ctx.same_paragraph(v.i, v.head.i):
         h = v.head
         spans = [trim(ctx, h.left_edge.i, v.left_edge.i - 1), trim(ctx, v.right_edge.i + 1, ctx.sent_end(v.i) - 1)]
         return [s for s in spans if s]

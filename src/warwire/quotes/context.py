@@ -100,6 +100,17 @@ class Context:
         """Index of the paragraph holding (or last starting before) ``char``."""
         return max(0, bisect_right(self._para_starts, char) - 1)
 
+    def same_paragraph(self, i: int, j: int) -> bool:
+        """Do tokens ``i`` and ``j`` stand in one paragraph?  The parser may run
+        a sentence over a paragraph break; a report never does."""
+        return self.paragraph_of(self._tok_starts[i]) == self.paragraph_of(self._tok_starts[j])
+
+    def paragraph_first(self, i: int) -> int:
+        """Index of the first token of the paragraph holding token ``i``."""
+        if not self.paragraphs:
+            return 0
+        return min(i, self.token_at(self.paragraphs[self.paragraph_of(self._tok_starts[i])][0]))
+
     def token_at(self, char: int) -> int:
         """Index of the token holding (or last starting before) ``char``."""
         return max(0, bisect_right(self._tok_starts, char) - 1)

@@ -99,8 +99,9 @@ def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
     if not reports(v) or _citing(v):
         return None
     subj = subject_of(v)
-    if subj is not None and (ctx.quoted(subj.i) >= 0 or not any(ch.isalnum() for ch in subj.text)):
-        subj = None  # the parser took a word of the quote (or a mark) for the speaker
+    if subj is not None and (ctx.quoted(subj.i) >= 0 or not any(ch.isalnum() for ch in subj.text)
+                             or not ctx.same_paragraph(subj.i, v.i)):
+        subj = None  # the parser took a word of the quote (or a mark, or another paragraph) for the speaker
     if subj is None:
         subj = _beside(v, ctx)
     if subj is not None and ctx.lead_end(subj.idx) >= 0:

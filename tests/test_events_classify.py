@@ -151,3 +151,20 @@ def test_a_bomb_that_exploded_in_a_container_is_an_explosive_device():
 
 def test_a_chemical_weapons_facility_struck_is_no_chemical_attack():
     assert key("Warplanes struck a chemical weapons facility outside the city.") == "air_strike"
+
+
+def test_protesters_injured_by_the_force_that_dispersed_them_are_excessive_force():
+    text = "Scores of marchers were injured as police fired rubber bullets and tear gas to disperse the rally."
+    assert key(text) == "excessive_force"
+    assert key("Police used tear gas to disperse the protesters outside the court.") == "protest_intervention"
+
+
+def test_police_detaining_protesters_is_an_intervention():
+    assert key("Police detain students at a protest against the new tuition fees in the capital.") \
+        == "protest_intervention"
+
+
+def test_smashed_shop_windows_and_a_protest_turning_violent_are_a_riot():
+    assert key("Thousands marched against the verdict and some smashed shop windows downtown.") \
+        == "violent_demonstration"
+    assert key("The protest against fuel prices turned violent near the ministry.") == "violent_demonstration"

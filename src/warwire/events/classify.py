@@ -217,6 +217,8 @@ def _protest(s: Scores) -> str:
         return "excessive_force"  # (violent protesters met with force stay a violent demonstration)
     if riot >= MIN_SCORE:
         return "violent_demonstration"
+    if lethal >= 1 and s.mods["+intervene"] >= 2:
+        return "excessive_force"
     if lethal >= MIN_SCORE:
         return "excessive_force"
     if s.mods["+intervene"] >= 2:

@@ -39,3 +39,8 @@ def test_a_passive_loser_leaves_the_taker_to_the_next_sentence():
     text = ("The insurgents were pushed back from their hideouts in the hills. "
             "Dozens of them were killed in heavy fighting with Syrian government forces.")
     assert case_label(classify_doc(parse(text))) == "GOV_REGAINS_TERIT"
+
+
+def test_a_snippet_without_an_event_word_is_other_not_an_attack():
+    assert case_label(classify_doc(parse("The company unveiled its new satellite programme on Monday."))) \
+        == "OTHER"

@@ -23,8 +23,9 @@ from .tables import event_types
 
 #: Weight of the n-th sentence's cues.
 SENTENCE_WEIGHTS = (1.0, 0.7, 0.5)
-#: The label when no cue fires.
-FALLBACK = "attack"
+#: The label when no cue fires: a snippet without a single event word is none of the named
+#: kinds (a launch, a discovery, a statement), not an attack.
+FALLBACK = "other"
 
 
 def snippet_scores(doc: Any) -> tuple[Scores, list[Any]]:

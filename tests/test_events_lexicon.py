@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from warwire.events.lexicon import Matcher, longest
+from warwire.events.lexicon import Matcher, longest, split_hyphens
 
 
 def pairs(*tokens: str) -> list[tuple[str, str]]:
@@ -56,3 +56,12 @@ def test_a_prefix_matches_through_the_lemma():
     m = Matcher([("regain", "recapture*", 3.0, None)])
     assert m.match([("recapturing", "recapture")])
     assert not m.match([("recaps", "recap")])
+
+
+def test_hyphenated_words_match_as_the_parse_splits_them():
+    assert split_hyphens("staged a sit-in") == "staged a sit - in"
+    assert split_hyphens("pepper-spray* su-25 120-mm") == "pepper - spray* su-25 120-mm"
+    m = Matcher([("protest", "sit-in", 3.0, None), ("riot", "pepper-spray*", 3.0, None)])
+    assert [h.key for h in m.match(pairs("a", "sit", "-", "in", "was", "pepper", "-", "sprayed"))] \
+        == ["protest", "riot"]
+    assert m.match(pairs("sit-in"))

@@ -14,6 +14,7 @@ look-up per token.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -75,8 +76,17 @@ def parse_spec(text: str) -> Spec:
     return Spec(frozenset(words), tuple(prefixes), forms=frozenset(forms))
 
 
+_HYPHENATED = re.compile(r"^[a-z]+(?:-[a-z]+)+\*?$", re.I)
+
+
 def compile_pattern(key: str, text: str, weight: float, extra: Any = None) -> Pattern:
     return Pattern(key, tuple(parse_spec(t) for t in text.split()), weight, extra)
+
+
+def split_hyphens(text: str) -> str:
+    """The pattern as spaCy tokenizes it: "sit-in" is the three tokens "sit - in" (a hyphen
+    between letters is split off; "su-25" and "120-mm" stay whole)."""
+    return " ".join(" - ".join(t.split("-")) if _HYPHENATED.match(t) else t for t in text.split())
 
 
 class Matcher:
@@ -86,12 +96,16 @@ class Matcher:
         self.by_word: dict[str, list[Pattern]] = defaultdict(list)
         self.by_prefix: dict[str, list[Pattern]] = defaultdict(list)
         for key, text, weight, extra in rows:
-            pattern = compile_pattern(key, text, weight, extra)
-            first = pattern.specs[0]
-            for w in first.words | first.forms:
-                self.by_word[w].append(pattern)
-            for p in first.prefixes:
-                self.by_prefix[p[:3]].append(pattern)
+            self._add(compile_pattern(key, text, weight, extra))
+            if split_hyphens(text) != text:  # both spellings: the split one is what the parse has
+                self._add(compile_pattern(key, split_hyphens(text), weight, extra))
+
+    def _add(self, pattern: Pattern) -> None:
+        first = pattern.specs[0]
+        for w in first.words | first.forms:
+            self.by_word[w].append(pattern)
+        for p in first.prefixes:
+            self.by_prefix[p[:3]].append(pattern)
 
     def _starting(self, lower: str, lemma: str) -> list[Pattern]:
         found = list(self.by_word.get(lower, ()))

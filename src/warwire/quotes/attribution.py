@@ -106,7 +106,7 @@ def _attribution(v: Any, kind: str, ctx: Context) -> Cue | None:
         return None
     end = v.idx + len(v.text)
     cue = Cue(v.i, (verb_group_start(v), end), kind, subject=subj.i, source=mention_span(subj, ctx),
-              mention=relative_mention(v))
+              mention=relative_mention(v) or mention_span(subj, ctx, clauses=True))
     spans = [] if _only_as(v) else content_of(v, ctx) or [s for s in [surface(v, ctx)] if s]
     if not spans:
         spans, cue_end = complement(v, ctx)

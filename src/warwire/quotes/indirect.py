@@ -118,7 +118,7 @@ def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
     if subj is not None:
         cue.subject = subj.i
         cue.source = mention_span(subj, ctx)
-        cue.mention = relative_mention(v)
+        cue.mention = relative_mention(v) or mention_span(subj, ctx, clauses=True)
     spans: list[tuple[int, int]] = []
     if kind == "speech":
         spans = content_of(v, ctx)
@@ -233,9 +233,11 @@ def relative_mention(v: Any) -> tuple[int, int] | None:
         v = v.head
 
 
-def mention_span(head: Any, ctx: Context) -> tuple[int, int]:
+def mention_span(head: Any, ctx: Context, clauses: bool = False) -> tuple[int, int]:
     """Characters of the noun phrase headed by ``head``, without relative or
-    adverbial clauses, and never crossing a quotation mark."""
+    adverbial clauses (with ``clauses``, the phrase as written: its relative
+    and participle clauses kept, "officials who spoke on condition of
+    anonymity"), and never crossing a quotation mark."""
     doc = ctx.doc
     start, end = head.left_edge.i, head.right_edge.i
     lead = ctx.lead_end(doc[start].idx)
@@ -248,17 +250,17 @@ def mention_span(head: Any, ctx: Context) -> tuple[int, int]:
     while end > head.i and doc[end].idx >= pe:
         end -= 1
     for c in head.children:
-        if c.dep_ in _CUT_DEPS:
+        if c.dep_ in _CUT_DEPS and not (clauses and _kept_clause(c)):
             if c.i > head.i:
                 end = min(end, c.left_edge.i - 1)
             else:
                 start = max(start, c.right_edge.i + 1)
     for i in range(head.i, end + 1):
-        if doc[i].text in _QUOTE_TOKENS or (i > head.i and doc[i].text == "("):
+        if _is_mark(doc[i]) or (i > head.i and doc[i].text == "("):
             end = i - 1
             break
     for i in range(head.i, start - 1, -1):
-        if doc[i].text in _QUOTE_TOKENS:
+        if _is_mark(doc[i]):
             start = i + 1
             break
     while end > head.i and doc[end].text in _EDGE_PUNCT:
@@ -266,6 +268,21 @@ def mention_span(head: Any, ctx: Context) -> tuple[int, int]:
     while start < head.i and doc[start].text in _EDGE_PUNCT:
         start += 1
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _is_mark(t: Any) -> bool:
+    """A quotation mark, not the apostrophe of a possessive ("the Marines' commander")."""
+    return t.text in _QUOTE_TOKENS and not (t.dep_ == "case" or t.tag_ == "POS")
+
+
+def _kept_clause(c: Any) -> bool:
+    """A clause the source phrase as written keeps: a relative clause that
+    reports nothing itself ("residents who fled the shelling"), a past
+    participle ("officials briefed on the talks"), not "-ing" clauses."""
+    verbs = reporting_verbs()
+    if c.dep_ == "relcl":
+        return not any(t.lemma_.lower() in verbs for t in [c] + [d for d in c.children if d.dep_ == "conj"])
+    return c.dep_ == "acl" and c.tag_ == "VBN"
 
 
 def _according(tok: Any, ctx: Context) -> Cue | None:
@@ -278,6 +295,7 @@ def _according(tok: Any, ctx: Context) -> Cue | None:
     if objs:
         cue.subject = objs[0].i
         cue.source = mention_span(objs[0], ctx)
+        cue.mention = mention_span(objs[0], ctx, clauses=True)
     h = tok.head
     if h.i == tok.i:
         return cue

@@ -213,3 +213,8 @@ def test_a_city_named_with_its_unit_word(resolver: Resolver) -> None:
     text = "Negotiators flew from Ottawa and Washington to Quebec City for the talks."
     res = resolver.resolve_document(mentions_in(text, ["Ottawa", "Washington", "Quebec City"]), text)
     assert place(res[2])[:2] == ("city", "CA") and res[2].match == "name"
+
+
+def test_a_listed_village_is_not_reached_by_part_of_a_name(resolver: Resolver) -> None:
+    res = resolver.resolve("Torets River")  # the village Torets is known only by its codifier name
+    assert res.candidate is None or not res.candidate.estimated

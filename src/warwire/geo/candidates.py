@@ -216,7 +216,8 @@ def _partial(gaz: Gazetteer, query: Query) -> list[Option]:
         for start in range(len(words) - size + 1):
             part = words[start:start + size]
             if _informative(part, query.text):
-                found.update((o.candidate.id, o) for o in _exact(gaz, parse_query(" ".join(part))))
+                found.update((o.candidate.id, o) for o in _exact(gaz, parse_query(" ".join(part)))
+                             if not o.candidate.estimated)  # a listed village needs its full name
         if found:
             return [Option(o.candidate, "partial") for o in found.values()]
     return []

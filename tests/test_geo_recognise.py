@@ -149,3 +149,12 @@ def test_a_name_owning_a_son_is_a_person(nlp: Any) -> None:
     text = "Accounts have been sharing a name they believe belongs to Natalia's son, a soldier."
     assert "Natalia" not in found(nlp, text)
     assert "Kharkiv" in found(nlp, "Kharkiv's children have spent months in metro stations.")
+
+
+def test_names_inside_organisation_names(nlp: Any) -> None:
+    spans = found(nlp, "The Syrian Observatory for Human Rights said ten fighters died near Idlib.")
+    assert "Human" not in spans and "Idlib" in spans
+    spans = found(nlp, "She taught at St. Mary's College before she moved to Lviv.")
+    assert not any(name.startswith("St. Mary") for name in spans) and "Lviv" in spans
+    spans = found(nlp, "He landed at St. Petersburg's Pulkovo airport.")
+    assert "St. Petersburg" in spans

@@ -78,13 +78,28 @@ def glued(doc: Any, i: int) -> bool:
     return word not in QUALIFIERS and word not in GENERIC_ALONE and word not in TITLES
 
 
-def leads(doc: Any, ent_start: int, i: int) -> bool:
+def leads(doc: Any, ent_start: int, i: int, j: int | None = None) -> bool:
     """A name that leads an organisation's name ("Kyiv Independent", "the Washington Post")
-    or follows its "of" ("University of California"), not one inside it ("Taco Bell")."""
+    or ends it after its "of" ("University of California"), not one inside it ("Taco
+    Bell", "the Observatory for Human Rights"); ``j`` is the end of the name."""
     k = ent_start
     while k < i and (doc[k].lower_ in ("the", "a", "an") or doc[k].lower_ in QUALIFIERS):
         k += 1
-    return k == i or doc[i - 1].lower_ in ("of", "in", "for", "de")
+    if k == i:
+        return True
+    if doc[i - 1].lower_ not in ("of", "in", "for", "de"):
+        return False
+    return j is None or j >= len(doc) or not is_capitalised(doc[j].text)
+
+
+def saints_name(doc: Any, i: int, j: int) -> bool:
+    """"St. Mary's College", "Saint Anne's": a saint's name owning the next name is a
+    church's or a school's, not the town called after the saint."""
+    if doc[i].lower_.rstrip(".") not in ("st", "saint", "ste", "san", "santa") or j - i != 2 \
+            or doc[i + 1].lower_ not in given_names():
+        return False  # "St. Petersburg's airport" is the city's
+    return j + 1 < len(doc) and doc[j].text in ("'s", "\u2019s", "'", "\u2019") \
+        and is_capitalised(doc[j + 1].text)
 
 
 def eponym(doc: Any, j: int) -> bool:

@@ -117,7 +117,7 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
             s -= 1.5
     elif label == "ORG":
         if inside and t.source != "facility" and not (
-                st.nation and st.own or strong and cues.leads(doc, es, t.i)
+                st.nation and st.own or strong and cues.leads(doc, es, t.i, t.j)
                 and not cues.company(doc, es, ee)):
             return 0.0, True
         s += 0.5 if inside else -0.5
@@ -127,7 +127,8 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
         s -= 0.5
     elif single and first.pos_ != "PROPN":
         s -= 2.5
-    if cues.titled(doc, t.i) or cues.holiday(doc, t.j) or cues.eponym(doc, t.j):
+    if cues.titled(doc, t.i) or cues.holiday(doc, t.j) or cues.eponym(doc, t.j) \
+            or cues.saints_name(doc, t.i, t.j):
         return s - 5.0, True
     if single and first.lower_.rstrip(".") in TITLES and t.j < len(doc) \
             and is_capitalised(doc[t.j].text):

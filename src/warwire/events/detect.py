@@ -74,7 +74,10 @@ def is_caption(sent: Any) -> bool:
 
 
 def _negated(doc: Any, h: Hit) -> bool:
-    """"did not strike", or a subject that is nobody ("No group claimed the attack")."""
+    """"did not strike", a subject that is nobody ("No group claimed the attack"), or a
+    cue that is itself none ("carried out no air strikes")."""
+    if not h.key.startswith("+") and _nobody(doc[h.start:h.end].root):
+        return True  # (a modifier may be told as an absence: "no information on whether fighting")
     t = doc[h.start]
     for tok in (t, t.head):
         if any(c.dep_ == "neg" for c in tok.children):

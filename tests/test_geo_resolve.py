@@ -218,3 +218,9 @@ def test_a_city_named_with_its_unit_word(resolver: Resolver) -> None:
 def test_a_listed_village_is_not_reached_by_part_of_a_name(resolver: Resolver) -> None:
     res = resolver.resolve("Torets River")  # the village Torets is known only by its codifier name
     assert res.candidate is None or not res.candidate.estimated
+
+
+def test_a_place_of_that_exact_name_before_another_spelling(resolver: Resolver) -> None:
+    # Centreville, Virginia is bigger, but "Centerville" is the Ohio town's own spelling
+    best = resolver.candidates("Centerville")[0]
+    assert best.name == "Centerville"

@@ -66,7 +66,7 @@ class Outcome:
 
 def population_baseline() -> Resolver:
     """Same candidates, ranked by population only (no features, hints or context)."""
-    flat = Weights(feature=(), capital=0.0, alias=0.0, partial=0.0, unit_match=0.0,
+    flat = Weights(feature=(), capital=0.0, alias=0.0, spelled=0.0, partial=0.0, unit_match=0.0,
                    shadowed_unit=0.0, hint=0.0)
     return Resolver(weights=flat, use_context=False, fallback=False)
 

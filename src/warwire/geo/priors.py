@@ -34,6 +34,7 @@ class Weights:
     capital: float = 1.0
     alias: float = -2.0
     variant: float = -0.3
+    spelled: float = -1.0
     core: float = -0.5
     partial: float = -1.5
     unit_match: float = 2.0
@@ -56,6 +57,8 @@ def prior(w: Weights, option: Option, query: Query, options: list[Option]) -> fl
         score += w.capital
     score += {"alias": w.alias, "variant": w.variant, "partial": w.partial,
               "core": w.core}.get(option.match, 0.0)
+    if option.match in ("variant", "alias") and any(o.match == "name" for o in options):
+        score += w.spelled  # "Frankfurt" is Frankfurt before it is Frankfort, Kentucky
     if query.unit:
         return score + (w.unit_match if unit_fits(query.unit, c.feature) else 0.0)
     if shadowed(c, options, w.shadow_ratio, query.key):

@@ -195,3 +195,19 @@ def test_a_possessive_apostrophe_is_no_quotation_mark(nlp) -> None:
     text = "The Marines’ commander said his unit had reached the river."
     q = one(nlp, text)
     assert text[q.speaker_start:q.speaker_end] == "The Marines’ commander"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The governor pointed to the destroyed bridges near Kherson.", "pointed to", "the destroyed bridges near Kherson"),
+    ("The ministers discussed new sanctions against Moscow.", "discussed", "new sanctions against Moscow"),
+    ("Local officials recalled the first days of the occupation.", "recalled", "the first days of the occupation"),
+])
+def test_verbs_reporting_an_object_or_what_they_point_to(nlp, text: str, cue: str, content: str) -> None:
+    q = one(nlp, text)
+    assert (q.kind, q.form, q.cue, q.text) == ("indirect", "object", cue, content)
+
+
+def test_referring_to_reports_what_it_refers_to(nlp) -> None:
+    text = "The commander, referring to the losses near Bakhmut, said the brigade would hold."
+    found = [(q.cue, q.text) for q in quotes(nlp, text)]
+    assert found == [("referring to", "the losses near Bakhmut"), ("said", "the brigade would hold")]

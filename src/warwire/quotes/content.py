@@ -142,7 +142,7 @@ def complement(v: Any, ctx: Context) -> tuple[list[tuple[int, int]], int]:
     for c in kids:
         if c.dep_ == "dobj" and "np" in flags:
             break  # "called the strike on the station ...": no "called on"
-        if c.dep_ == "prep" and c.lower_ in flags - {"to"}:  # "to" flags an infinitive
+        if c.dep_ == "prep" and (c.lower_ in flags - {"to"} or c.lower_ == "to" and "to-np" in flags):
             objs = [d for d in c.children if d.dep_ in ("pobj", "pcomp")]
             if objs:
                 span = trim(ctx, objs[0].left_edge.i, objs[0].right_edge.i)

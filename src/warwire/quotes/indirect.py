@@ -78,7 +78,7 @@ def reports(v: Any) -> bool:
     """Is verb ``v`` someone's report, not a question put to them, a denial
     that anything was said, or a clause the reported words belong to?"""
     deps = {c.dep_ for c in v.children}
-    if v.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children):
+    if v.lemma_.lower() == "point" and not any(c.lower_ in ("out", "to") for c in v.children if c.i > v.i):
         return False
     if "neg" in deps or v.dep_ == "xcomp" and reporting_verbs().get(v.head.lemma_.lower()) == "blocks":
         return False

@@ -224,3 +224,12 @@ def test_a_place_of_that_exact_name_before_another_spelling(resolver: Resolver) 
     # Centreville, Virginia is bigger, but "Centerville" is the Ohio town's own spelling
     best = resolver.candidates("Centerville")[0]
     assert best.name == "Centerville"
+
+
+def test_a_unit_word_after_the_name(resolver: Resolver) -> None:
+    text = "New York state officials and the Kharkiv governor spoke to Russian state media."
+    names = ["New York", "Kharkiv", "Russian"]
+    res = resolver.resolve_document(mentions_in(text, names), text)
+    assert place(res[0]) == ("admin1", "US", "US.NY")
+    assert place(res[1])[:2] == ("admin1", "UA")
+    assert place(res[2])[:2] == ("country", "RU")

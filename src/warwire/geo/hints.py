@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from dataclasses import replace
+from typing import Protocol, TypeVar
+
+from .normalize import normalize, split_unit_word
 
 from .candidate import Candidate, haversine_km
 
@@ -19,6 +22,9 @@ _LEAD = r"(?:(?:located|situated|based|area|region|part|outskirts|suburbs?|distr
 HINT_GAP = re.compile(
     rf"^\s*(?:,|\(|-|(?:,\s*)?{_LEAD}(?:in|of|near|outside)\s+(?:the\s+)?{_DIRECTION})\s*$", re.IGNORECASE)
 NEAR_TOWN_KM = 100.0
+#: A word right after a name that says which unit is meant ("New York state", "Kharkiv
+#: governor": a governor heads a province or a state).
+_UNIT_AFTER = re.compile(r"\s+(state|province|oblast|governorate|governor)\b(?!\s+(?:of|department)\b)")
 
 
 class Spanned(Protocol):
@@ -55,3 +61,18 @@ def inside(c: Candidate, h: Candidate) -> bool:
     if h.feature == "continent":
         return False
     return haversine_km(c.lat, c.lon, h.lat, h.lon) < NEAR_TOWN_KM
+
+
+M = TypeVar("M", bound="Spanned")
+
+
+def with_unit_after(m: M, text: str) -> M:
+    """The mention with the unit word that follows it in the text ("New York state",
+    "Kharkiv oblast", "Kharkiv governor" → "Kharkiv state"), when its own text has none."""
+    if m.end is None or split_unit_word(normalize(m.text))[1]:
+        return m
+    found = _UNIT_AFTER.match(text, m.end)
+    if not found:
+        return m
+    word = "state" if found.group(1) == "governor" else found.group(1)
+    return replace(m, text=f"{m.text} {word}")

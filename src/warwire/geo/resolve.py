@@ -27,7 +27,7 @@ from .candidate import Candidate
 from .candidates import Option, Query, generate, namesake_units, parse_query
 from .context import NEAR_KM, DocumentContext, Pick, SoftSupport, closeness, focus_place
 from .gazetteer import Gazetteer, default_gazetteer
-from .hints import adjacent_hints, inside
+from .hints import adjacent_hints, inside, with_unit_after
 from .priors import Weights, prior
 
 __all__ = ["Mention", "Resolution", "Resolver", "Weights"]
@@ -112,10 +112,21 @@ class Resolver:
         and ``"X in Y"`` between two adjacent mentions make ``Y`` a hint for ``X``.
         """
         hints = adjacent_hints(mentions, text) if text else {}
+        if text:
+            mentions = [self._with_unit(m, text) for m in mentions]
         groups = self._groups(mentions, hints)
         if self.use_context:
             self._iterate(groups)
         return self._results(mentions, groups)
+
+    def _with_unit(self, m: Mention, text: str) -> Mention:
+        """"New York state", "Kharkiv governor": the unit word after a town's or a unit's
+        name (not after a country's or a people's: "Russian state media")."""
+        unit = with_unit_after(m, text)
+        if unit is m:
+            return m
+        best = self.candidates(m.text)[:1]
+        return unit if best and best[0].feature in ("city", "admin1", "admin2") else m
 
     # -- groups and priors -----------------------------------------------------------
     def _groups(self, mentions: Sequence[Mention], hints: dict[int, int]) -> list[_Group]:

@@ -3,20 +3,9 @@ here are built by hand, to pin down what the parser sometimes does."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from warwire.quotes import find_quotes
 
-
-def _doc(nlp, rows: list[tuple[str, str, int, str, str]]) -> Doc:
-    """A parse from (word, pos, head offset, dep, lemma) rows; a word
-    followed by "\\n\\n" ends its paragraph."""
-    words = [r[0] for r in rows]
-    spaces = [not (k + 1 < len(rows) and rows[k + 1][0] in ".,\n\n") and r[0] != "\n\n"
-              for k, r in enumerate(rows)]
-    return Doc(nlp.vocab, words=words, spaces=spaces, pos=[r[1] for r in rows],
-               heads=[k + r[2] for k, r in enumerate(rows)], deps=[r[3] for r in rows],
-               lemmas=[r[4] for r in rows])
+from quotes_util import built_doc
 
 
 def test_a_report_never_runs_over_a_paragraph_break(nlp) -> None:
@@ -31,7 +20,7 @@ def test_a_report_never_runs_over_a_paragraph_break(nlp) -> None:
             ("the", "DET", 1, "det", "the"), ("town", "NOUN", 2, "nsubj", "town"),
             ("had", "AUX", 1, "aux", "have"), ("fallen", "VERB", -4, "ccomp", "fall"),
             (".", "PUNCT", -5, "punct", ".")]
-    doc = _doc(nlp, rows)
+    doc = built_doc(nlp, rows)
     found = [(q.text, q.cue, doc.text[q.source_start:q.source_end]) for q in find_quotes(doc)]
     assert found == [("the line would hold", "said", "Most soldiers"),
                      ("the town had fallen", "said", "officers")]

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from warwire.quotes import Quote
+from warwire.quotes import Quote, find_quotes
 
-from quotes_util import quotes
+from quotes_util import built_doc, quotes
 
 
 def one(nlp, text: str) -> Quote:
@@ -211,3 +211,18 @@ def test_referring_to_reports_what_it_refers_to(nlp) -> None:
     text = "The commander, referring to the losses near Bakhmut, said the brigade would hold."
     found = [(q.cue, q.text) for q in quotes(nlp, text)]
     assert found == [("referring to", "the losses near Bakhmut"), ("said", "the brigade would hold")]
+
+
+def test_according_to_closing_a_sentence_reports_all_of_it(nlp) -> None:
+    # the parser hung "according to" on the relative clause, not on the sentence
+    rows = [("The", "DET", 1, "det", "the"), ("strike", "NOUN", 1, "nsubj", "strike"),
+            ("killed", "VERB", 0, "ROOT", "kill"), ("two", "NUM", 1, "nummod", "two"),
+            ("civilians", "NOUN", -2, "dobj", "civilian"), ("who", "PRON", 2, "nsubj", "who"),
+            ("were", "AUX", 1, "aux", "be"), ("queuing", "VERB", -3, "relcl", "queue"),
+            ("for", "ADP", -1, "prep", "for"), ("bread", "NOUN", -1, "pobj", "bread"),
+            (",", "PUNCT", -3, "punct", ","), ("according", "VERB", -4, "prep", "accord"),
+            ("to", "ADP", -1, "prep", "to"), ("police", "NOUN", -1, "pobj", "police"),
+            (".", "PUNCT", -12, "punct", ".")]
+    doc = built_doc(nlp, rows)
+    found = [(q.cue, q.text, q.speaker) for q in find_quotes(doc)]
+    assert found == [("according to", "The strike killed two civilians who were queuing for bread", "police")]

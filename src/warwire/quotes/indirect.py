@@ -275,6 +275,17 @@ def _is_mark(t: Any) -> bool:
     return t.text in _QUOTE_TOKENS and not (t.dep_ == "case" or t.tag_ == "POS")
 
 
+def _at_sentence_edge(ctx: Context, lo: int, hi: int) -> bool:
+    """Does the phrase lo..hi open its sentence or close it after a comma
+    ("According to X, ...", "..., according to X.")?  Then it reports the
+    whole sentence, not the clause the parser hung it on."""
+    doc = ctx.doc
+    if lo == 0 or doc[lo - 1].is_space or doc[lo - 1].text in (".", "!", "?", "\"", "”"):
+        return True
+    rest = [t for t in doc[hi + 1:ctx.sent_end(hi)] if not t.is_space]
+    return doc[lo - 1].text == "," and (not rest or rest[0].is_punct and rest[0].text in ".!?")
+
+
 def _kept_clause(c: Any) -> bool:
     """A clause the source phrase as written keeps: a relative clause that
     reports nothing itself ("residents who fled the shelling"), a past
@@ -299,10 +310,13 @@ def _according(tok: Any, ctx: Context) -> Cue | None:
     h = tok.head
     if h.i == tok.i:
         return cue
-    while h.head.i != h.i and (h.dep_ == "conj" or h.pos_ not in ("VERB", "AUX")):
-        h = h.head  # the clause, not the noun or the last conjunct it hangs from
     lo, hi = tok.left_edge.i, tok.right_edge.i
-    spans = [s for s in (trim(ctx, h.left_edge.i, lo - 1), trim(ctx, hi + 1, h.right_edge.i)) if s]
+    edge = _at_sentence_edge(ctx, lo, hi)
+    while h.head.i != h.i and ctx.same_paragraph(h.head.i, tok.i) and (
+            edge or h.dep_ == "conj" or h.pos_ not in ("VERB", "AUX")):
+        h = h.head  # the clause, not the noun or the last conjunct it hangs from
+    first = max(h.left_edge.i, ctx.paragraph_first(tok.i))
+    spans = [s for s in (trim(ctx, first, lo - 1), trim(ctx, hi + 1, h.right_edge.i)) if s]
     if spans:
         cue.content, cue.more = spans[0], spans[1:]
     return cue

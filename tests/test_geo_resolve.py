@@ -233,3 +233,11 @@ def test_a_unit_word_after_the_name(resolver: Resolver) -> None:
     assert place(res[0]) == ("admin1", "US", "US.NY")
     assert place(res[1])[:2] == ("admin1", "UA")
     assert place(res[2])[:2] == ("country", "RU")
+
+
+def test_a_plural_unit_word_after_a_list(resolver: Resolver) -> None:
+    text = "Storms closed schools in Butler, Warren and Madison counties in Ohio on Friday."
+    names = ["Butler", "Warren", "Madison", "Ohio"]
+    res = resolver.resolve_document(mentions_in(text, names), text)
+    assert [place(r)[:2] for r in res[:3]] == [("admin2", "US")] * 3
+    assert all(r.candidate.admin1_code == "US.OH" for r in res[:3])

@@ -22,6 +22,8 @@ _LEAD = r"(?:(?:located|situated|based|area|region|part|outskirts|suburbs?|distr
 HINT_GAP = re.compile(
     rf"^\s*(?:,|\(|-|(?:,\s*)?{_LEAD}(?:in|of|near|outside)\s+(?:the\s+)?{_DIRECTION})\s*$", re.IGNORECASE)
 NEAR_TOWN_KM = 100.0
+LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&))\s*$", re.IGNORECASE)
+_UNITS_AFTER = re.compile(r"\s+(counties|provinces|states|oblasts|regions|parishes|districts)\b")
 #: A word right after a name that says which unit is meant ("New York state", "Kharkiv
 #: governor": a governor heads a province or a state).
 _UNIT_AFTER = re.compile(r"\s+(state|province|oblast|governorate|governor)\b(?!\s+(?:of|department)\b)")
@@ -76,3 +78,20 @@ def with_unit_after(m: M, text: str) -> M:
         return m
     word = "state" if found.group(1) == "governor" else found.group(1)
     return replace(m, text=f"{m.text} {word}")
+
+
+def with_list_unit(mentions: list[M], text: str) -> list[M]:
+    """"Butler, Clark and Montgomery counties", "the Donetsk and Luhansk regions": the
+    plural unit word after a list is every listed name's."""
+    placed = sorted((m.start, m.end, i) for i, m in enumerate(mentions)
+                    if m.start is not None and m.end is not None)
+    out, chain = list(mentions), []
+    for k, (s, e, i) in enumerate(placed):
+        chain = chain + [i] if chain and s >= placed[k - 1][1] and LIST_GAP.match(
+            text[placed[k - 1][1]:s]) else [i]
+        found = _UNITS_AFTER.match(text, e) if len(chain) > 1 else None
+        for j in chain if found else ():
+            if not split_unit_word(normalize(out[j].text))[1]:
+                word = {"counties": "county", "parishes": "parish"}.get(found.group(1), found.group(1)[:-1])
+                out[j] = replace(out[j], text=f"{out[j].text} {word}")
+    return out

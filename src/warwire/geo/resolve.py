@@ -27,7 +27,7 @@ from .candidate import Candidate
 from .candidates import Option, Query, generate, namesake_units, parse_query
 from .context import NEAR_KM, DocumentContext, Pick, SoftSupport, closeness, focus_place
 from .gazetteer import Gazetteer, default_gazetteer
-from .hints import adjacent_hints, inside, with_unit_after
+from .hints import adjacent_hints, inside, with_list_unit, with_unit_after
 from .priors import Weights, prior
 
 __all__ = ["Mention", "Resolution", "Resolver", "Weights"]
@@ -113,7 +113,7 @@ class Resolver:
         """
         hints = adjacent_hints(mentions, text) if text else {}
         if text:
-            mentions = [self._with_unit(m, text) for m in mentions]
+            mentions = [self._with_unit(m, text) for m in with_list_unit(list(mentions), text)]
         groups = self._groups(mentions, hints)
         if self.use_context:
             self._iterate(groups)

@@ -44,3 +44,12 @@ def test_a_passive_loser_leaves_the_taker_to_the_next_sentence():
 def test_a_snippet_without_an_event_word_is_other_not_an_attack():
     assert case_label(classify_doc(parse("The company unveiled its new satellite programme on Monday."))) \
         == "OTHER"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Insurgents charged an army camp outside the town before dawn.", "ARMED_CLASH"),
+    ("The foreign ministry rebuffed the proposal and urged both sides to show restraint.", "DIPLO"),
+    ("The government said it reserves the right to respond to the move.", "DIPLO"),
+])
+def test_weak_or_modifier_only_snippets(text, label):
+    assert case_label(classify_doc(parse(text))) == label

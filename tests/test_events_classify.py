@@ -168,3 +168,8 @@ def test_smashed_shop_windows_and_a_protest_turning_violent_are_a_riot():
     assert key("Thousands marched against the verdict and some smashed shop windows downtown.") \
         == "violent_demonstration"
     assert key("The protest against fuel prices turned violent near the ministry.") == "violent_demonstration"
+
+
+def test_gunmen_firing_on_villagers_is_an_attack_not_a_clash():
+    assert key("Gunmen on motorbikes opened fire on villagers at the weekly market.") == "attack"
+    assert key("Militants raided the district and attacked the local population overnight.") == "attack"

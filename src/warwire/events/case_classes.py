@@ -13,8 +13,8 @@ from typing import Any
 
 from ..analyse.nlp import doc_sents
 from .actors import assign_roles, find_actors
-from .classify import (FAMILIES, TERRITORY, TERRITORY_CUES, Context, Scores, decide, is_modifier, score,
-                       top_candidate)
+from .classify import (FAMILIES, STRONG, TERRITORY, TERRITORY_CUES, Context, Scores, decide, is_modifier,
+                       score, top_candidate)
 from .detect import DEATH_BONUS, sentence_hits, trigger_of
 from .casualties import find_counts
 from .places import recognise
@@ -50,8 +50,8 @@ def classify_doc(doc: Any, places: list[Any] | None = None) -> str:
     """The event key of a parsed snippet (``event_types.tsv``)."""
     s, sents = snippet_scores(doc)
     top = top_candidate(s)
-    if top is None:
-        return FALLBACK
+    if top is None:  # "gunmen charged an army camp" names no weapon, but it is a clash
+        return "armed_clash" if s.mods["+armed_target"] >= STRONG else FALLBACK
     trigger = trigger_of(doc, s, FAMILIES.get(top[0], (top[0],)))
     ctx = _context(doc, s, trigger, places)
     key = decide(s, ctx)

@@ -87,6 +87,7 @@ def score(hits: Iterable[Hit], factor: Callable[[Hit], float] = lambda h: 1.0) -
         s.mods[h.key] += h.weight * factor(h)
     s.hits = competing + chosen_mods
     _crowd(s)
+    s.keys["attack"] = max(s.keys["attack"], s.mods["+civilian"])  # gunmen fired on villagers
     return s
 
 

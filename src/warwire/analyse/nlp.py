@@ -43,6 +43,13 @@ def doc_text(doc: Any) -> str:
     return text
 
 
+def keep_text(doc: Any, text: str) -> Any:
+    """The Doc parsed from ``text``, with ``text`` kept as what ``doc_text`` returns
+    (spaCy's Doc holds its text exactly, so nothing needs rebuilding)."""
+    doc.user_data["warwire.text"] = text
+    return doc
+
+
 def doc_sents(doc: Any) -> list[Any]:
     """``list(doc.sents)``: spaCy walks every token on each access, so the bounds are kept
     on the Doc (as numbers: spans kept there would tie the Doc in a reference cycle and
@@ -69,10 +76,10 @@ class Analyse:
         self.model = model
 
     def __call__(self, article: Article) -> None:
-        article.doc = load_model(self.model)(article.text)
+        article.doc = keep_text(load_model(self.model)(article.text), article.text)
 
     def pipe(self, articles: list[Article]) -> None:
         """Parse a batch at once (``nlp.pipe`` is faster than one call per text)."""
         docs = load_model(self.model).pipe(a.text for a in articles)
         for article, doc in zip(articles, docs):
-            article.doc = doc
+            article.doc = keep_text(doc, article.text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..analyse.nlp import doc_text
 from ..record import Article
 from .extract import Parsed, article_claims, quote_claims, quote_sides
 from .model import Claim
@@ -43,7 +44,7 @@ class Claims:
     updates = ("quotes",)
 
     def __call__(self, article: Article) -> None:
-        text = article.doc.text if article.doc is not None else None
+        text = doc_text(article.doc) if article.doc is not None else None
         if text != article.text:
             raise ValueError("the claims stage needs the parse of article.text")
         article.claims = find_claims(article.doc, article.quotes, text)

@@ -21,6 +21,7 @@ import threading
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from ..analyse.nlp import doc_text
 from ..record import Article, Span
 from .candidate import Candidate
 from .candidates import namesake_units
@@ -229,7 +230,7 @@ def _place_by_neighbour(mentions: list[Mention], results: list[Resolution], text
 def geoparse(doc: Any, dateline: str | None = None, *, recogniser: Recogniser | None = None,
              resolver: Resolver | None = None) -> list[tuple[Toponym, Resolution]]:
     """Recognise and resolve: every toponym with its resolution (candidate may be None)."""
-    text = doc.text
+    text = doc_text(doc)
     toponyms = recognise(doc, recogniser, text)
     if not toponyms:
         return []

@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, LEMMA, LOWER, POS, SENT_START
 
+from ..analyse.nlp import doc_text
 from ..clean.boilerplate import is_boilerplate_paragraph
 from ..clean.credits import find_credits
 from ..ingest.dateline import match_dateline
@@ -66,7 +67,7 @@ class Context:
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
         self.paragraphs = paragraph_spans(self.text)
         self._para_starts = [s for s, _ in self.paragraphs]
         # token attributes as arrays: no Token objects for the tokens nobody asks about

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..analyse.nlp import doc_text
 from ..record import Article
 from .assemble import assemble, attributed, resolve_speakers, unnest
 from .attribution import find_attributions, find_noun_cues
+from .colon import find_colon_cues
 from .context import Context
 from .direct import tie_marks
 from .indirect import find_cues
@@ -26,7 +28,7 @@ def find_quotes(doc: Any) -> list[Quote]:
     Every quote's ``text == doc.text[start:end]``.
     """
     ctx = Context(doc)
-    cues = find_cues(ctx)
+    cues = sorted(find_cues(ctx) + find_colon_cues(ctx), key=lambda c: c.cue[0])
     ties = tie_marks(ctx, cues)
     items = assemble(ctx, cues, ties) + attributed(ctx, find_attributions(ctx) + find_noun_cues(ctx))
     items = unnest(sorted(items, key=lambda i: i.quote.start))
@@ -42,6 +44,6 @@ class Quotes:
     adds = ("quotes",)
 
     def __call__(self, article: Article) -> None:
-        if article.doc is None or article.doc.text != article.text:
+        if article.doc is None or doc_text(article.doc) != article.text:
             raise ValueError("the quotes stage needs the parse of article.text")
         article.quotes = find_quotes(article.doc)

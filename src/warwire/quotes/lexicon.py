@@ -88,6 +88,12 @@ def org_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def colon_labels() -> frozenset[str]:
+    """Lower-cased labels that open a paragraph with a colon and name no speaker."""
+    return frozenset(r[0].lower() for r in _rows("colon_labels.txt"))
+
+
+@lru_cache(maxsize=1)
 def documents() -> frozenset[str]:
     """Lower-cased nouns for texts that "say" what their author wrote."""
     return frozenset(r[0].lower() for r in _rows("document_nouns.txt"))

@@ -1,0 +1,69 @@
+"""Words after a name and a colon at the head of a paragraph: a headline
+("Zelensky: Russia will pay for Bucha") or a transcript's turn ("TAPPER: Do
+you think ..."), the name's words to the end of the paragraph.
+
+A label that names no one ("UPDATE:", "Editor's note:", ``data/colon_labels.txt``),
+a time stamp ("12:20 p.m.:"), a phrase holding a verb ("Kyiv says:" is a
+cue of its own) or more than a few words is no such frame.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .content import trim
+from .context import Context
+from .indirect import mention_span
+from .lexicon import colon_labels
+from .model import Cue
+
+_MAX_NAME = 6
+_MIN_WORDS = 3
+_NAME_POS = {"PROPN", "NOUN"}
+_NO_POS = {"VERB", "AUX", "NUM", "PRON"}
+#: entity types that speak: people, organisations, peoples, places standing for governments
+_SPEAKING = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def find_colon_cues(ctx: Context) -> list[Cue]:
+    """One cue per paragraph that a short name and a colon open."""
+    out = []
+    for n, (ps, pe) in enumerate(ctx.paragraphs):
+        if n in ctx.captions or ctx.lead_end(ps) >= 0:
+            continue
+        cue = _colon_cue(ctx, ps, pe)
+        if cue is not None:
+            out.append(cue)
+    return out
+
+
+def _colon_cue(ctx: Context, ps: int, pe: int) -> Cue | None:
+    doc = ctx.doc
+    first = ctx.token_at(ps)
+    colon = next((i for i in range(first, min(first + _MAX_NAME + 1, len(doc))) if doc[i].text == ":"), None)
+    if colon is None or colon == first or doc[colon].idx >= pe or ctx.quoted(colon) >= 0:
+        return None
+    name = doc[first:colon]
+    if not _names_someone(name) or ctx.text[name.start_char:name.end_char].lower() in colon_labels():
+        return None
+    last = ctx.token_at(pe - 1)
+    content = trim(ctx, colon + 1, last)
+    if content is None or len(ctx.text[content[0]:content[1]].split()) < _MIN_WORDS:
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[colon + 1:last + 1]):
+        return None  # a list's entry ("Best actor: Rami Malek, Bohemian Rhapsody"), not words said
+    head = max((t for t in name if t.pos_ in _NAME_POS), key=lambda t: t.i)
+    cue = Cue(colon, (doc[colon].idx, doc[colon].idx + 1), "speech", subject=head.i,
+              source=(name.start_char, name.end_char), content=content)
+    return cue
+
+
+def _names_someone(name: Any) -> bool:
+    """A short phrase naming a person, group or place that speaks (the parse's
+    entities), with no verb, number, pronoun or stray mark ("** WINNER")."""
+    words = [t for t in name if not t.is_punct]
+    if not words or not words[0].text[:1].isupper() or len(words) < len(name) - 1:
+        return False
+    if any(t.pos_ in _NO_POS or t.like_num or t.dep_ == "case" for t in words):
+        return False  # "Rachel Giese's book Boys:" is a title, not a speaker
+    return words[-1].pos_ in _NAME_POS and words[-1].ent_type_ in _SPEAKING

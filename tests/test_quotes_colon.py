@@ -1,0 +1,22 @@
+"""A name and a colon opening a paragraph (:mod:`warwire.quotes.colon`):
+headlines and transcript turns.  Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from quotes_util import quotes
+
+
+def test_a_headline_name_and_colon_report_the_rest(nlp) -> None:
+    text = ("Zelensky: Russia will pay for every crime in Bucha\n\n"
+            "The president spoke in Kyiv on Monday.")
+    found = quotes(nlp, text)
+    assert [(q.cue, q.text, q.speaker) for q in found] == [
+        (":", "Russia will pay for every crime in Bucha", "Zelensky")]
+    q = found[0]
+    assert text[q.source_start:q.source_end] == "Zelensky"
+
+
+def test_labels_and_section_heads_name_no_speaker(nlp) -> None:
+    text = ("UPDATE: The Kremlin has not responded to the remarks.\n\n"
+            "BONDS: Prices fell as the yield on the 10-year note rose.")
+    assert quotes(nlp, text) == []

@@ -150,3 +150,19 @@ def test_villages_do_not_take_over_cities_or_people(nlp: Any) -> None:
 def test_x_comma_near_y_is_a_hint_too(nlp: Any) -> None:
     places = run(nlp, "He broke into her home in the village of Myroliubivka, near Kherson, in March.")
     assert places["Myroliubivka"].admin1 == places["Kherson"].admin1
+
+
+def test_a_name_the_gazetteer_lacks_joins_the_town_only_where_the_text_ties_them() -> None:
+    from warwire.geo.resolve import Mention, Resolution, Resolver
+    from warwire.geo.stage import _place_by_neighbour
+
+    resolver = Resolver()
+    for text, name, tied in [("In Lviv, the Opera House was shut.", "Opera House", True),
+                             ("Lviv's Rynok Square was empty.", "Rynok Square", True),
+                             ("In Lviv, Naftogaz said exports had stopped.", "Naftogaz", False),
+                             ("Traders in Lviv and on Zelena Street waited.", "Zelena Street", False)]:
+        mentions = [Mention("Lviv", text.index("Lviv"), text.index("Lviv") + 4),
+                    Mention(name, text.index(name), text.index(name) + len(name))]
+        results = [resolver.resolve("Lviv"), Resolution(mentions[1], None, match="focus")]
+        _place_by_neighbour(mentions, results, text)
+        assert (results[1].candidate is not None) == tied, text

@@ -17,6 +17,7 @@ region, province or country only.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -24,7 +25,7 @@ from typing import Any
 from ..analyse.nlp import doc_text
 from ..record import Article, Span
 from .candidate import Candidate
-from .candidates import namesake_units
+from .candidates import GENERIC, namesake_units
 from .evidence import weigh
 from .hints import adjacent_hints, inside
 from .normalize import normalize, split_unit_word
@@ -37,7 +38,8 @@ DATELINE_WEIGHT = 2
 #: Towns this big named before another place ("Kharkiv, Donetsk") are a list, not "X in Y".
 LIST_TOWN = 50_000
 #: How far back (characters, same sentence) a place can stand in for an unknown name.
-NEIGHBOUR_CHARS = 150
+_POSSESSIVE_GAP = re.compile(r"^['\u2019]s?\s+$")
+_COMMA_GAP = re.compile(r"^,\s+(?:the\s+)?$", re.IGNORECASE)
 _AREAS = frozenset({"country", "admin1", "region", "water", "continent"})
 _LOCK = threading.Lock()
 _SHARED: dict[str, Any] = {}
@@ -208,23 +210,29 @@ def _one_sense_per_name(toponyms: list[Toponym], results: list[Resolution]) -> N
 
 
 def _place_by_neighbour(mentions: list[Mention], results: list[Resolution], text: str) -> None:
-    """A name the gazetteer lacks ("the City Hall") is put at the place named just before it
-    in the same sentence ("In Paris, the City Hall …") rather than at the article's focus."""
+    """A name the gazetteer lacks is put at the town named right before it when the text
+    ties the two: a site after "Paris, the …" ("In Paris, the City Hall …"), anything
+    after a possessive ("Kharkiv's Derzhprom"); otherwise it keeps the article's focus
+    ("Traders in London watched Wall Street", "In Rome, Gazprom said")."""
     for i, res in enumerate(results):
         m = mentions[i]
         if res.match != "focus" or m.start is None:
             continue
         for j in range(i - 1, -1, -1):
             prev, pm = results[j], mentions[j]
-            if pm.end is None or pm.end > m.start or m.start - pm.end > NEIGHBOUR_CHARS:
+            if pm.end is None or pm.end > m.start:
                 continue
-            if any(mark in text[pm.end:m.start] for mark in (". ", "! ", "? ", "\n")):
-                break
-            if prev.candidate is not None and not prev.approximate \
-                    and prev.candidate.feature in ("city", "admin2", "facility"):
+            if _tied(text[pm.end:m.start], m.text) and prev.candidate is not None \
+                    and not prev.approximate and prev.candidate.feature in ("city", "admin2", "facility"):
                 results[i] = Resolution(res.mention, prev.candidate, 0.0, res.alternatives, True,
                                         "focus")
-                break
+            break
+
+
+def _tied(gap: str, name: str) -> bool:
+    if _POSSESSIVE_GAP.match(gap):
+        return True
+    return bool(_COMMA_GAP.match(gap)) and any(w in GENERIC for w in normalize(name).split())
 
 
 def geoparse(doc: Any, dateline: str | None = None, *, recogniser: Recogniser | None = None,

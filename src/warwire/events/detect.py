@@ -67,7 +67,8 @@ def is_caption(sent: Any) -> bool:
     if _CAPTION.search(text):
         return True
     doc = sent.doc
-    after = span_text(doc[sent.end:min(len(doc), sent.end + 4)])
+    # (an empty span at the end of a Doc makes spaCy rebuild the whole text)
+    after = span_text(doc[sent.end:sent.end + 4]) if sent.end < len(doc) else ""
     if _CAPTION.search(after) or _CREDIT_START.match(after):
         return True
     return bool(_DATED.search(text)) and sent.root.tag_ in ("VBZ", "VBP", "VBG")

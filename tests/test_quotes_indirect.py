@@ -226,3 +226,16 @@ def test_according_to_closing_a_sentence_reports_all_of_it(nlp) -> None:
     doc = built_doc(nlp, rows)
     found = [(q.cue, q.text, q.speaker) for q in find_quotes(doc)]
     assert found == [("according to", "The strike killed two civilians who were queuing for bread", "police")]
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Kyiv released the intercepts, which officials said proved the order came from Moscow.",
+     "proved the order came from Moscow", "officials"),
+    ("The convoy reached the port, which the governor said was still under fire.",
+     "was still under fire", "the governor"),
+])
+def test_which_someone_said_reports_the_rest_of_the_relative_clause(nlp, text: str, content: str,
+                                                                    source: str) -> None:
+    q = one(nlp, text)
+    assert (q.cue, q.text) == ("said", content)
+    assert text[q.source_start:q.source_end] == source

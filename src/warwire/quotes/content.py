@@ -33,7 +33,8 @@ def content_of(v: Any, ctx: Context) -> list[tuple[int, int]]:
                 last = _own_end(c, _before_according(c))
                 if c.i > v.i:
                     last = _rest_of_clause(v, c, last)
-                spans.append(trim(ctx, max(c.left_edge.i, ctx.paragraph_first(v.i)), last))
+                first = c.left_edge.i if c.i < v.i else max(c.left_edge.i, v.i + 1)
+                spans.append(trim(ctx, max(first, ctx.paragraph_first(v.i)), last))
         return [s for s in spans if s]
     if v.dep_ == "parataxis" and ctx.same_paragraph(v.i, v.head.i):
         h = v.head

@@ -90,9 +90,37 @@ def reports(v: Any) -> bool:
         return False  # "what he said about Uber"
     if v.dep_ == "relcl":
         subj = [c for c in v.children if c.dep_ == "nsubj"]
-        if subj and subj[0].lower_ not in _RELATIVE:
+        if subj and subj[0].lower_ not in _RELATIVE and not _reports_gap(v):
             return False  # "whom the couple claims they adopted"
     return True
+
+
+def _gap_subject(v: Any) -> Any | None:
+    """The subject of a relative clause's reporting verb when the parser also
+    hung the relative word on it: "the emails, which she said were all"."""
+    if v.dep_ != "relcl":
+        return None
+    subj = [c for c in v.children if c.dep_ == "nsubj"]
+    named = [c for c in subj if c.lower_ not in _RELATIVE]
+    return named[0] if named and len(subj) > 1 else None
+
+
+def gap_clause(v: Any, ctx: Context) -> tuple[int, int] | None:
+    """What a reporting verb in a relative clause reports of the word the
+    clause hangs from: "which officials said [will go into effect]"."""
+    if v.dep_ != "relcl" or not (_gap_subject(v) is not None or _reports_gap(v)):
+        return None
+    comps = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i]
+    return trim(ctx, v.i + 1, comps[0].right_edge.i) if comps else None
+
+
+def _reports_gap(v: Any) -> bool:
+    """A relative clause whose verb reports the clause the relative word
+    belongs to: "the strike, which officials said hit a school" (the
+    relative word is the reported clause's subject, not the verb's object)."""
+    comps = [c for c in v.children if c.dep_ == "ccomp" and c.i > v.i]
+    subj = [d for d in comps[0].children if d.dep_ in ("nsubj", "nsubjpass")] if comps else []
+    return bool(comps) and (not subj or subj[0].lower_ in _RELATIVE and subj[0].i < v.i)
 
 
 def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
@@ -121,7 +149,7 @@ def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
         cue.mention = relative_mention(v) or mention_span(subj, ctx, clauses=True)
     spans: list[tuple[int, int]] = []
     if kind == "speech":
-        spans = content_of(v, ctx)
+        spans = [s for s in [gap_clause(v, ctx)] if s] or content_of(v, ctx)
         if not spans:
             spans = [s for s in [surface(v, ctx)] if s]
     if not spans:
@@ -198,6 +226,9 @@ def _beside(v: Any, ctx: Context) -> Any | None:
 
 def subject_of(v: Any, depth: int = 0) -> Any | None:
     """The speaker's head token for verb ``v``, climbing to a governing verb."""
+    gap = _gap_subject(v)
+    if gap is not None:
+        return gap
     for c in v.children:
         if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and depth > 0):
             if c.lower_ in _RELATIVE and v.dep_ == "relcl":
@@ -226,7 +257,7 @@ def relative_mention(v: Any) -> tuple[int, int] | None:
     while True:
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         if subj:
-            rel = subj[0]
+            rel = subj[0] if _gap_subject(v) is None else subj[-1]
             return (rel.idx, rel.idx + len(rel.text)) if v.dep_ == "relcl" and rel.lower_ in _RELATIVE else None
         if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX"):
             return None

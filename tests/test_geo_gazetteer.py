@@ -100,6 +100,14 @@ def test_countries_have_points_ids_and_aliases(gaz: Gazetteer) -> None:
     assert any(c.country_code == "GB" and c.feature == "country" for c in gaz.lookup("Britain"))
 
 
+@pytest.mark.parametrize("code, geonames, wikipedia", [("CN", (35, 105), (35, 103)),
+                                                       ("SD", (15, 30), (15, 32))])
+def test_a_country_point_serves_both_conventions(gaz: Gazetteer, code: str,
+                                                 geonames: tuple, wikipedia: tuple) -> None:
+    c = gaz.unit("country", code)
+    assert all(haversine_km(c.lat, c.lon, *p) < 161 for p in (geonames, wikipedia))
+
+
 def test_capitals_are_flagged(gaz: Gazetteer) -> None:
     kyiv = next(c for c in gaz.lookup("Kyiv") if c.feature == "city")
     assert kyiv.capital

@@ -173,3 +173,13 @@ def test_smashed_shop_windows_and_a_protest_turning_violent_are_a_riot():
 def test_gunmen_firing_on_villagers_is_an_attack_not_a_clash():
     assert key("Gunmen on motorbikes opened fire on villagers at the weekly market.") == "attack"
     assert key("Militants raided the district and attacked the local population overnight.") == "attack"
+
+
+def test_a_protest_about_a_crime_is_a_protest():
+    assert key("Hundreds of supporters protested outside the court over the fraud charges against the mayor.") \
+        == "peaceful_protest"
+
+
+def test_territory_taken_without_any_clashes_is_a_non_violent_transfer():
+    sent = "The rebels withdrew and the army took control of the town without any clashes."
+    assert key(sent, actor_kind="state") == "nonviolent_transfer"

@@ -170,7 +170,7 @@ def _priority(s: Scores, name: str) -> str:
     if name in ("battles", "explosions") and s.keys["+capture"] + s.keys["+regain"] >= STRONG:
         return "battles"
     if s.keys["+protest"] >= STRONG and (name in ("battles", "arrests", "looting", "riots", "agreement",
-                                                  "change_to_group") or
+                                                  "change_to_group", "organised_crime") or
                                          name == "violence" and violence == "attack"):
         mob = name == "riots" and (s.mods["+riot"] < 2 or s.keys["mob_violence"] > s.keys["+protest"])
         return "riots" if mob else "protests"

@@ -77,7 +77,7 @@ def is_caption(sent: Any) -> bool:
 def _negated(doc: Any, h: Hit) -> bool:
     """"did not strike", a subject that is nobody ("No group claimed the attack"), or a
     cue that is itself none ("carried out no air strikes")."""
-    if not h.key.startswith("+") and _nobody(doc[h.start:h.end].root):
+    if not h.key.startswith("+") and (_nobody(doc[h.start:h.end].root) or _without(doc[h.start:h.end].root)):
         return True  # (a modifier may be told as an absence: "no information on whether fighting")
     t = doc[h.start]
     for tok in (t, t.head):
@@ -85,6 +85,17 @@ def _negated(doc: Any, h: Hit) -> bool:
             return True
         if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in tok.children):
             return True
+    return False
+
+
+def _without(t: Any) -> bool:
+    """"entered the town without fighting", "without being involved in any clashes"."""
+    for _ in range(4):
+        if t.lower_ == "without" and t.dep_ in ("prep", "conj"):
+            return True
+        if t.head.i == t.i or t.pos_ == "VERB" and t.dep_ not in ("pcomp", "pobj"):
+            return False
+        t = t.head
     return False
 
 

@@ -20,3 +20,10 @@ def test_labels_and_section_heads_name_no_speaker(nlp) -> None:
     text = ("UPDATE: The Kremlin has not responded to the remarks.\n\n"
             "BONDS: Prices fell as the yield on the 10-year note rose.")
     assert quotes(nlp, text) == []
+
+
+def test_in_a_title_any_short_name_may_speak(nlp) -> None:
+    text = ("Kremlin spokesman: Talks with Kyiv have stalled again\n\n"
+            "The talks had resumed in Istanbul a week earlier.")
+    found = quotes(nlp, text)
+    assert [(q.cue, q.text) for q in found] == [(":", "Talks with Kyiv have stalled again")]

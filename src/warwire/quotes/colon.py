@@ -44,7 +44,7 @@ def _colon_cue(ctx: Context, ps: int, pe: int) -> Cue | None:
     if colon is None or colon == first or doc[colon].idx >= pe or ctx.quoted(colon) >= 0:
         return None
     name = doc[first:colon]
-    if not _names_someone(name) or ctx.text[name.start_char:name.end_char].lower() in colon_labels():
+    if not _names_someone(name, title=ctx.paragraph_of(ps) == 0) or ctx.text[name.start_char:name.end_char].lower() in colon_labels():
         return None
     last = ctx.token_at(pe - 1)
     content = trim(ctx, colon + 1, last)
@@ -52,18 +52,19 @@ def _colon_cue(ctx: Context, ps: int, pe: int) -> Cue | None:
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[colon + 1:last + 1]):
         return None  # a list's entry ("Best actor: Rami Malek, Bohemian Rhapsody"), not words said
-    head = max((t for t in name if t.pos_ in _NAME_POS), key=lambda t: t.i)
+    head = [t for t in name if not t.is_punct][-1]
     cue = Cue(colon, (doc[colon].idx, doc[colon].idx + 1), "speech", subject=head.i,
               source=(name.start_char, name.end_char), content=content)
     return cue
 
 
-def _names_someone(name: Any) -> bool:
+def _names_someone(name: Any, title: bool = False) -> bool:
     """A short phrase naming a person, group or place that speaks (the parse's
-    entities), with no verb, number, pronoun or stray mark ("** WINNER")."""
+    entities; in a title, where the tagger knows few, any name or noun), with
+    no verb, number, pronoun or stray mark ("** WINNER")."""
     words = [t for t in name if not t.is_punct]
     if not words or not words[0].text[:1].isupper() or len(words) < len(name) - 1:
         return False
     if any(t.pos_ in _NO_POS or t.like_num or t.dep_ == "case" for t in words):
         return False  # "Rachel Giese's book Boys:" is a title, not a speaker
-    return words[-1].pos_ in _NAME_POS and words[-1].ent_type_ in _SPEAKING
+    return words[-1].pos_ in _NAME_POS and (title or words[-1].ent_type_ in _SPEAKING)

@@ -241,3 +241,13 @@ def test_a_plural_unit_word_after_a_list(resolver: Resolver) -> None:
     res = resolver.resolve_document(mentions_in(text, names), text)
     assert [place(r)[:2] for r in res[:3]] == [("admin2", "US")] * 3
     assert all(r.candidate.admin1_code == "US.OH" for r in res[:3])
+
+
+@pytest.mark.parametrize("text, names, country", [
+    ("Fires spread near Perth, WA, on Monday.", ["Perth", "WA"], "AU"),
+    ("Rain fell on Seattle, WA, and Portland.", ["Seattle", "WA", "Portland"], "US"),
+    ("Mining towns in SA, such as Rustenburg, struck.", ["SA", "Rustenburg"], "ZA")])
+def test_state_and_country_abbreviations_follow_the_context(resolver: Resolver, text: str,
+                                                            names: list[str], country: str) -> None:
+    res = resolver.resolve_document(mentions_in(text, names), text)
+    assert res[1 if names[1] in ("WA",) else 0].candidate.country_code == country

@@ -138,3 +138,9 @@ def test_a_possessive_pronoun_resolves_to_the_person_named_before(nlp) -> None:
             "His warning that the port would be shelled again came hours before the strike.")
     (q,) = noun_quotes(nlp, text)
     assert q.speaker == "Vitaliy Kim"
+
+
+def test_seen_as_with_as_hung_on_the_object(nlp) -> None:
+    text = "Majorities in many European countries see refugees from Ukraine as an economic burden."
+    found = [(q.kind, q.cue, q.text) for q in quotes(nlp, text)]
+    assert found == [("belief", "see", "refugees from Ukraine as an economic burden")]

@@ -159,10 +159,12 @@ def complement(v: Any, ctx: Context) -> tuple[list[tuple[int, int]], int]:
 def _seen_as(ctx: Context, kids: list[Any]) -> list[tuple[int, int]]:
     """An object and what it is seen as: "sees the offensive as a turning point"."""
     objs = [c for c in kids if c.dep_ == "dobj"]
-    as_ = [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and objs and c.i > objs[0].i]
-    if not as_:
+    if not objs:
         return []
-    span = trim(ctx, objs[0].left_edge.i, as_[0].right_edge.i)
+    as_ = [c for c in kids + list(objs[0].rights) if c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i]
+    if not as_:
+        return []  # the parser may hang "as" on the object: "see immigrants as a burden"
+    span = trim(ctx, objs[0].left_edge.i, max(a.right_edge.i for a in as_))
     return [span] if span else []
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 
 from warwire.evaluate.quotes import ggt_counts
+from warwire.quotes import find_quotes
 from warwire.quotes.model import SPEECH_KINDS
 
-from quotes_util import quotes
+from quotes_util import built_doc, quotes
 
 
 @pytest.mark.parametrize("text, kind, cue, content, holder", [
@@ -141,6 +142,9 @@ def test_a_possessive_pronoun_resolves_to_the_person_named_before(nlp) -> None:
 
 
 def test_seen_as_with_as_hung_on_the_object(nlp) -> None:
-    text = "Majorities in many European countries see refugees from Ukraine as an economic burden."
-    found = [(q.kind, q.cue, q.text) for q in quotes(nlp, text)]
-    assert found == [("belief", "see", "refugees from Ukraine as an economic burden")]
+    rows = [("Most", "ADJ", 1, "amod", "most"), ("voters", "NOUN", 1, "nsubj", "voter"),
+            ("see", "VERB", 0, "ROOT", "see"), ("refugees", "NOUN", -1, "dobj", "refugee"),
+            ("as", "ADP", -1, "prep", "as"), ("a", "DET", 1, "det", "a"),
+            ("burden", "NOUN", -2, "pobj", "burden"), (".", "PUNCT", -5, "punct", ".")]
+    found = [(q.kind, q.cue, q.text) for q in find_quotes(built_doc(nlp, rows))]
+    assert found == [("belief", "see", "refugees as a burden")]

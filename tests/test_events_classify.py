@@ -183,3 +183,18 @@ def test_a_protest_about_a_crime_is_a_protest():
 def test_territory_taken_without_any_clashes_is_a_non_violent_transfer():
     sent = "The rebels withdrew and the army took control of the town without any clashes."
     assert key(sent, actor_kind="state") == "nonviolent_transfer"
+
+
+def test_a_named_device_outranks_generic_explosion_words():
+    text = "Two IEDs exploded beside the road, and the explosions destroyed armoured vehicles of the patrol."
+    assert key(text) == "remote_explosive"
+
+
+def test_militants_who_blew_themselves_up_are_suicide_bombers():
+    assert key("Two militants detonated explosives, killing themselves as police closed in.") == "suicide_bomb"
+
+
+def test_protesters_flooding_the_streets_is_no_flood():
+    text = "Police fired live rounds at the rally, but students flooded the streets again on Monday."
+    assert key(text) == "excessive_force"
+    assert key("Heavy rain flooded the streets of the capital overnight.") == "natural_disaster"

@@ -196,12 +196,18 @@ def _battle(s: Scores, ctx: Context) -> str:
 
 
 def _explosion(s: Scores, ctx: Context) -> str:
-    strong = [k for k in EXPLOSIONS if s.keys[k] >= STRONG]
+    strong = [k for k in EXPLOSIONS if s.keys[k] >= STRONG and _specific(s, k)]
     if (ctx.actor_air or s.mods["+air"] >= STRONG) and ("shelling" in strong or not strong):
         return "air_strike"  # missiles fired by jets or helicopters are an air strike
     if strong:
         return min(strong, key=rank)
     return max(EXPLOSIONS, key=lambda k: (s.keys[k], -rank(k)))
+
+
+def _specific(s: Scores, key: str) -> bool:
+    """A kind of explosive weapon is named by one strong cue ("shells", "IED"), not by
+    generic words adding up ("explosions", "destroyed vehicles")."""
+    return any(h.key == key and h.weight >= STRONG for h in s.hits)
 
 
 def _violence(s: Scores, ctx: Context) -> str:

@@ -251,3 +251,10 @@ def test_state_and_country_abbreviations_follow_the_context(resolver: Resolver, 
                                                             names: list[str], country: str) -> None:
     res = resolver.resolve_document(mentions_in(text, names), text)
     assert res[1 if names[1] in ("WA",) else 0].candidate.country_code == country
+
+
+@pytest.mark.parametrize("name, unit", [("Ohioans", "US.OH"), ("Ontarian", "CA.08"),
+                                        ("Queenslanders", "AU.04")])
+def test_people_of_a_state_or_province(resolver: Resolver, name: str, unit: str) -> None:
+    res = resolver.resolve(name)
+    assert res.match == "demonym" and place(res) == ("admin1", unit[:2], unit)

@@ -201,6 +201,9 @@ def test_a_possessive_apostrophe_is_no_quotation_mark(nlp) -> None:
     ("The governor pointed to the destroyed bridges near Kherson.", "pointed to", "the destroyed bridges near Kherson"),
     ("The ministers discussed new sanctions against Moscow.", "discussed", "new sanctions against Moscow"),
     ("Local officials recalled the first days of the occupation.", "recalled", "the first days of the occupation"),
+    ("The ministry disputed the casualty figures published by Kyiv.", "disputed",
+     "the casualty figures published by Kyiv"),
+    ("Officials downplayed the damage to the bridge.", "downplayed", "the damage to the bridge"),
 ])
 def test_verbs_reporting_an_object_or_what_they_point_to(nlp, text: str, cue: str, content: str) -> None:
     q = one(nlp, text)

@@ -53,3 +53,8 @@ def test_a_snippet_without_an_event_word_is_other_not_an_attack():
 ])
 def test_weak_or_modifier_only_snippets(text, label):
     assert case_label(classify_doc(parse(text))) == label
+
+
+def test_explosions_in_an_industrial_area_are_a_man_made_disaster():
+    text = "A string of explosions ripped through an industrial zone where solvents were kept, injuring 40 workers."
+    assert case_label(classify_doc(parse(text))) == "MAN_MADE_DISASTER"

@@ -258,3 +258,9 @@ def test_state_and_country_abbreviations_follow_the_context(resolver: Resolver, 
 def test_people_of_a_state_or_province(resolver: Resolver, name: str, unit: str) -> None:
     res = resolver.resolve(name)
     assert res.match == "demonym" and place(res) == ("admin1", unit[:2], unit)
+
+
+@pytest.mark.parametrize("name, country", [("Katanga", "CD"), ("Nyanza Province", "KE"),
+                                           ("Rhône-Alpes", "FR")])
+def test_former_provinces_still_in_the_news(resolver: Resolver, name: str, country: str) -> None:
+    assert resolver.resolve(name).candidate.country_code == country

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from .context import Context
 from .direct import Tie, is_scare
-from .indirect import mention_span
 from .lexicon import fold, media_outlets, strip_the
+from .mention import mention_span
 from .model import DIRECT, INDIRECT, MIXED, SCARE, SPEECH_KINDS, Cue, Quote
 from .speakers import Speakers
 

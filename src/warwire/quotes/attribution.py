@@ -30,8 +30,9 @@ from typing import Any
 
 from .content import complement, content_of, surface, trim
 from .context import Context
-from .indirect import mention_span, relative_mention, reports, subject_of, verb_group_start
+from .indirect import reports, verb_group_start
 from .lexicon import complements, reporting_nouns, reporting_verbs
+from .mention import mention_span, relative_mention, subject_of
 from .model import BELIEF, FINDING, INDIRECT, STANCE, Cue
 
 #: lexicon class → quote kind (a refusal is a stance: "Moscow refused to withdraw")

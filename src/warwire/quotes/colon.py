@@ -13,7 +13,6 @@ from typing import Any
 
 from .content import trim
 from .context import Context
-from .indirect import mention_span
 from .lexicon import colon_labels
 from .model import Cue
 

@@ -15,16 +15,12 @@ from typing import Any
 
 from .context import Context
 from .content import complement, content_of, surface, trim
-from .lexicon import is_outlet, reporting_verbs, speech_verbs
+from .lexicon import is_outlet, reporting_verbs
+from .mention import RELATIVE, gap_subject, mention_span, relative_mention, subject_of
 from .model import Cue
 
 _QUOTING = {"speech", "naming"}
-_RELATIVE = {"who", "which", "that", "whom"}
 _AUTHOR = {"i", "we"}
-_NOT_SPEAKERS = {"there", "this", "what"}
-_CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp"}
-_EDGE_PUNCT = set(",;:—–-()\"'“”‘’«»")
-_QUOTE_TOKENS = {'"', "“", "”", "«", "»", "'", "‘", "’", "„"}
 
 
 def find_cues(ctx: Context) -> list[Cue]:
@@ -90,25 +86,15 @@ def reports(v: Any) -> bool:
         return False  # "what he said about Uber"
     if v.dep_ == "relcl":
         subj = [c for c in v.children if c.dep_ == "nsubj"]
-        if subj and subj[0].lower_ not in _RELATIVE and not _reports_gap(v):
+        if subj and subj[0].lower_ not in RELATIVE and not _reports_gap(v):
             return False  # "whom the couple claims they adopted"
     return True
-
-
-def _gap_subject(v: Any) -> Any | None:
-    """The subject of a relative clause's reporting verb when the parser also
-    hung the relative word on it: "the emails, which she said were all"."""
-    if v.dep_ != "relcl":
-        return None
-    subj = [c for c in v.children if c.dep_ == "nsubj"]
-    named = [c for c in subj if c.lower_ not in _RELATIVE]
-    return named[0] if named and len(subj) > 1 else None
 
 
 def gap_clause(v: Any, ctx: Context) -> tuple[int, int] | None:
     """What a reporting verb in a relative clause reports of the word the
     clause hangs from: "which officials said [will go into effect]"."""
-    if v.dep_ != "relcl" or not (_gap_subject(v) is not None or _reports_gap(v)):
+    if v.dep_ != "relcl" or not (gap_subject(v) is not None or _reports_gap(v)):
         return None
     comps = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i]
     return trim(ctx, v.i + 1, comps[0].right_edge.i) if comps else None
@@ -120,7 +106,7 @@ def _reports_gap(v: Any) -> bool:
     relative word is the reported clause's subject, not the verb's object)."""
     comps = [c for c in v.children if c.dep_ == "ccomp" and c.i > v.i]
     subj = [d for d in comps[0].children if d.dep_ in ("nsubj", "nsubjpass")] if comps else []
-    return bool(comps) and (not subj or subj[0].lower_ in _RELATIVE and subj[0].i < v.i)
+    return bool(comps) and (not subj or subj[0].lower_ in RELATIVE and subj[0].i < v.i)
 
 
 def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
@@ -224,88 +210,6 @@ def _beside(v: Any, ctx: Context) -> Any | None:
     return None
 
 
-def subject_of(v: Any, depth: int = 0) -> Any | None:
-    """The speaker's head token for verb ``v``, climbing to a governing verb."""
-    gap = _gap_subject(v)
-    if gap is not None:
-        return gap
-    for c in v.children:
-        if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and depth > 0):
-            if c.lower_ in _RELATIVE and v.dep_ == "relcl":
-                return v.head
-            if c.lower_ in _NOT_SPEAKERS:
-                return None
-            return c
-        if c.dep_ == "agent":
-            objs = [g for g in c.children if g.dep_ == "pobj"]
-            if objs:
-                return objs[0]
-    inherits = v.dep_ == "conj" or v.dep_ in ("advcl", "xcomp") and v.tag_ in ("VBG", "VB")
-    if depth < 2 and inherits and v.head.pos_ in ("VERB", "AUX"):
-        h = v.head
-        if v.dep_ == "advcl" and h.dep_ == "ccomp" and h.head.lemma_.lower() in speech_verbs():
-            h = h.head  # "said two died, calling it a crime": the one who said it calls it
-        return subject_of(h, depth + 1)
-    if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
-        return v.head
-    return None
-
-
-def relative_mention(v: Any) -> tuple[int, int] | None:
-    """The relative pronoun that is verb ``v``'s own subject ("Kim, who said",
-    "the report, which found", "... who spoke and added"), or None."""
-    while True:
-        subj = [c for c in v.children if c.dep_ == "nsubj"]
-        if subj:
-            rel = subj[0] if _gap_subject(v) is None else subj[-1]
-            return (rel.idx, rel.idx + len(rel.text)) if v.dep_ == "relcl" and rel.lower_ in _RELATIVE else None
-        if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX"):
-            return None
-        v = v.head
-
-
-def mention_span(head: Any, ctx: Context, clauses: bool = False) -> tuple[int, int]:
-    """Characters of the noun phrase headed by ``head``, without relative or
-    adverbial clauses (with ``clauses``, the phrase as written: its relative
-    and participle clauses kept, "officials who spoke on condition of
-    anonymity"), and never crossing a quotation mark."""
-    doc = ctx.doc
-    start, end = head.left_edge.i, head.right_edge.i
-    lead = ctx.lead_end(doc[start].idx)
-    if lead >= 0 and head.idx >= lead:
-        while start < head.i and doc[start].idx < lead:
-            start += 1  # a dateline is never part of the speaker's phrase
-    ps, pe = ctx.paragraphs[ctx.paragraph_of(head.idx)] if ctx.paragraphs else (0, len(ctx.text))
-    while start < head.i and doc[start].idx < ps:
-        start += 1  # nor is a time stamp or heading of the paragraph before
-    while end > head.i and doc[end].idx >= pe:
-        end -= 1
-    for c in head.children:
-        if c.dep_ in _CUT_DEPS and not (clauses and _kept_clause(c)):
-            if c.i > head.i:
-                end = min(end, c.left_edge.i - 1)
-            else:
-                start = max(start, c.right_edge.i + 1)
-    for i in range(head.i, end + 1):
-        if _is_mark(doc[i]) or (i > head.i and doc[i].text == "("):
-            end = i - 1
-            break
-    for i in range(head.i, start - 1, -1):
-        if _is_mark(doc[i]):
-            start = i + 1
-            break
-    while end > head.i and doc[end].text in _EDGE_PUNCT:
-        end -= 1
-    while start < head.i and doc[start].text in _EDGE_PUNCT:
-        start += 1
-    return doc[start].idx, doc[end].idx + len(doc[end].text)
-
-
-def _is_mark(t: Any) -> bool:
-    """A quotation mark, not the apostrophe of a possessive ("the Marines' commander")."""
-    return t.text in _QUOTE_TOKENS and not (t.dep_ == "case" or t.tag_ == "POS")
-
-
 def _at_sentence_edge(ctx: Context, lo: int, hi: int) -> bool:
     """Does the phrase lo..hi open its sentence or close it after a comma
     ("According to X, ...", "..., according to X.")?  Then it reports the
@@ -315,16 +219,6 @@ def _at_sentence_edge(ctx: Context, lo: int, hi: int) -> bool:
         return True
     rest = [t for t in doc[hi + 1:ctx.sent_end(hi)] if not t.is_space]
     return doc[lo - 1].text == "," and (not rest or rest[0].is_punct and rest[0].text in ".!?")
-
-
-def _kept_clause(c: Any) -> bool:
-    """A clause the source phrase as written keeps: a relative clause that
-    reports nothing itself ("residents who fled the shelling"), a past
-    participle ("officials briefed on the talks"), not "-ing" clauses."""
-    verbs = reporting_verbs()
-    if c.dep_ == "relcl":
-        return not any(t.lemma_.lower() in verbs for t in [c] + [d for d in c.children if d.dep_ == "conj"])
-    return c.dep_ == "acl" and c.tag_ == "VBN"
 
 
 def _according(tok: Any, ctx: Context) -> Cue | None:

@@ -1,0 +1,41 @@
+"""The speaker's phrase (:mod:`warwire.quotes.mention`): the mention naming
+the speaker and the source as the sentence writes it.  Sentences are written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from warwire.quotes import Quote
+
+from quotes_util import quotes
+
+
+def one(nlp, text: str) -> Quote:
+    found = quotes(nlp, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ("Residents who fled the shelling in Izium said the town had no water for a week.",
+     "Residents who fled the shelling in Izium", "Residents"),
+    ("Oleksandr Vilkul, who heads the city's military administration, said two missiles hit an industrial site.",
+     "Oleksandr Vilkul, who heads the city's military administration", "Oleksandr Vilkul"),
+])
+def test_the_source_as_written_keeps_its_relative_clause(nlp, text: str, source: str, speaker: str) -> None:
+    q = one(nlp, text)
+    assert text[q.source_start:q.source_end] == source
+    assert text[q.speaker_start:q.speaker_end] == speaker
+
+
+def test_a_relative_clause_that_reports_is_no_part_of_the_source(nlp) -> None:
+    text = "The governor, who warned of more strikes on Sunday, said the power plant was damaged."
+    said = [q for q in quotes(nlp, text) if q.cue == "said"][0]
+    assert text[said.source_start:said.source_end] == "The governor"
+
+
+def test_a_possessive_apostrophe_is_no_quotation_mark(nlp) -> None:
+    text = "The Marines’ commander said his unit had reached the river."
+    q = one(nlp, text)
+    assert text[q.speaker_start:q.speaker_end] == "The Marines’ commander"

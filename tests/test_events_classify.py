@@ -198,3 +198,9 @@ def test_protesters_flooding_the_streets_is_no_flood():
     text = "Police fired live rounds at the rally, but students flooded the streets again on Monday."
     assert key(text) == "excessive_force"
     assert key("Heavy rain flooded the streets of the capital overnight.") == "natural_disaster"
+
+
+def test_an_explosive_weapon_told_beside_killing_words_is_the_event():
+    assert key("Nine people were killed and 20 wounded when explosives hidden in a cart blew up at the market.") \
+        == "remote_explosive"
+    assert key("An officer was killed in a limpet mine blast under his car.") == "remote_explosive"

@@ -174,7 +174,7 @@ def _priority(s: Scores, name: str) -> str:
                                          name == "violence" and violence == "attack"):
         mob = name == "riots" and (s.mods["+riot"] < 2 or s.keys["mob_violence"] > s.keys["+protest"])
         return "riots" if mob else "protests"
-    if name == "violence" and s.family("explosions") >= STRONG:
+    if name == "violence" and s.family("explosions") >= MIN_SCORE:
         return "explosions"
     return name
 

@@ -204,3 +204,7 @@ def test_an_explosive_weapon_told_beside_killing_words_is_the_event():
     assert key("Nine people were killed and 20 wounded when explosives hidden in a cart blew up at the market.") \
         == "remote_explosive"
     assert key("An officer was killed in a limpet mine blast under his car.") == "remote_explosive"
+
+
+def test_a_human_chain_is_a_protest():
+    assert key("Police baton-charged a human chain of teachers and arrested ten of them.") == "protest_intervention"

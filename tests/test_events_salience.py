@@ -69,5 +69,13 @@ def test_a_noun_subject_without_a_relative_word_is_no_relative_clause():
 
 def test_the_cause_of_a_retaliation_is_background():
     text = "The navy fired cruise missiles at an airbase in retaliation for a chlorine attack on the port."
-    assert attachment(token(text, "chlorine")) == "adjunct"
+    assert attachment(token(text, "chlorine")) == "cause"
     assert key(text) == "shelling"
+
+
+def test_a_protest_that_is_the_cause_of_an_arrest_is_background():
+    text = "Police arrested a dozen opposition activists in anticipation of mass protests on Friday."
+    assert attachment(token(text, "protests")) == "cause"
+    assert key(text) == "arrests"
+    assert key("Police detained dozens of activists during a protest outside the ministry.") \
+        == "protest_intervention"

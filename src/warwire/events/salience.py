@@ -41,7 +41,8 @@ SETTINGS = frozenset({"+protest", "organised_crime"})
 
 def attachment(token: Any) -> str | None:
     """How the token hangs below its sentence's main clause: ``"clause"`` (a relative
-    clause), ``"adjunct"`` (a time or cause phrase or clause), or None (main clause)."""
+    clause), ``"cause"`` (the object of "in retaliation for", "in anticipation of"),
+    ``"adjunct"`` (a time or cause phrase or clause), or None (main clause)."""
     w = words()
     preps, marks = w.get("background_prep", {}), w.get("background_mark", {})
     causes = w.get("background_cause", {})
@@ -51,8 +52,9 @@ def attachment(token: Any) -> str | None:
             return None
         if t.dep_ in CLAUSES and _relative(t):
             return "clause"
-        if t.dep_ == "prep" and (t.lower_ in preps or t.head.lemma_.lower() in causes) or \
-                t.dep_ in SUBORDINATE and \
+        if t.dep_ == "prep" and t.head.lemma_.lower() in causes:
+            return "cause"
+        if t.dep_ == "prep" and t.lower_ in preps or t.dep_ in SUBORDINATE and \
                 any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
             return "adjunct"
         t = t.head
@@ -70,9 +72,10 @@ def _relative(verb: Any) -> bool:
 
 def is_background(hit: Hit, token: Any) -> bool:
     """A crowd stays the setting of what is done to it ("detained during a protest"):
-    only a relative clause makes a protest background."""
+    only a relative clause or a cause ("arrested in anticipation of protests") makes a
+    protest background."""
     found = attachment(token)
-    return found == "clause" or found == "adjunct" and hit.key not in SETTINGS
+    return found in ("clause", "cause") or found == "adjunct" and hit.key not in SETTINGS
 
 
 def salience(doc: Any, hits: list[Hit], competing: Callable[[str], bool]) -> dict[Hit, float]:

@@ -39,3 +39,12 @@ def test_a_possessive_apostrophe_is_no_quotation_mark(nlp) -> None:
     text = "The Marines’ commander said his unit had reached the river."
     q = one(nlp, text)
     assert text[q.speaker_start:q.speaker_end] == "The Marines’ commander"
+
+
+def test_the_source_as_written_keeps_its_parenthesis_and_apposition(nlp) -> None:
+    text = ("Sen. Lindsey Graham (R-S.C.), a member of the Armed Services Committee, "
+            "said the aid to Ukraine would continue.")
+    q = one(nlp, text)
+    assert text[q.source_start:q.source_end] == ("Sen. Lindsey Graham (R-S.C.), "
+                                                 "a member of the Armed Services Committee")
+    assert text[q.speaker_start:q.speaker_end] == "Sen. Lindsey Graham"

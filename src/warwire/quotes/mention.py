@@ -91,7 +91,7 @@ def mention_span(head: Any, ctx: Context, clauses: bool = False) -> tuple[int, i
             else:
                 start = max(start, c.right_edge.i + 1)
     for i in range(head.i, end + 1):
-        if _is_mark(doc[i]) or (i > head.i and doc[i].text == "("):
+        if _is_mark(doc[i]) or (i > head.i and doc[i].text == "(" and not clauses):
             end = i - 1
             break
     for i in range(head.i, start - 1, -1):

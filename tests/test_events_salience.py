@@ -79,3 +79,12 @@ def test_a_protest_that_is_the_cause_of_an_arrest_is_background():
     assert key(text) == "arrests"
     assert key("Police detained dozens of activists during a protest outside the ministry.") \
         == "protest_intervention"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Police arrested two men on suspicion of planting a roadside bomb near the station.", "bomb"),
+    ("Police arrested two men on charges of rioting and looting shops.", "looting"),
+])
+def test_what_a_detainee_is_suspected_of_is_background(text, word):
+    assert attachment(token(text, word)) == "cause"
+    assert key(text) == "arrests"

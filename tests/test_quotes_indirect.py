@@ -218,3 +218,10 @@ def test_which_someone_said_reports_the_rest_of_the_relative_clause(nlp, text: s
     q = one(nlp, text)
     assert (q.cue, q.text) == ("said", content)
     assert text[q.source_start:q.source_end] == source
+
+
+def test_a_relative_clause_opened_by_a_preposition_reports_its_clause(nlp) -> None:
+    text = "Zelensky faces an electorate in which 67 percent of voters say territorial concessions are unacceptable."
+    q = one(nlp, text)
+    assert (q.cue, q.text) == ("say", "territorial concessions are unacceptable")
+    assert text[q.source_start:q.source_end] == "67 percent of voters"

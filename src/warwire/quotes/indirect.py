@@ -86,7 +86,7 @@ def reports(v: Any) -> bool:
         return False  # "what he said about Uber"
     if v.dep_ == "relcl":
         subj = [c for c in v.children if c.dep_ == "nsubj"]
-        if subj and subj[0].lower_ not in RELATIVE and not _reports_gap(v):
+        if subj and subj[0].lower_ not in RELATIVE and not _reports_gap(v) and not _relative_oblique(v):
             return False  # "whom the couple claims they adopted"
     return True
 
@@ -98,6 +98,13 @@ def gap_clause(v: Any, ctx: Context) -> tuple[int, int] | None:
         return None
     comps = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > v.i]
     return trim(ctx, v.i + 1, comps[0].right_edge.i) if comps else None
+
+
+def _relative_oblique(v: Any) -> bool:
+    """A relative clause opened by a preposition ("an electorate in which most
+    voters say she is not honest"): its verb reports a whole clause."""
+    return any(c.dep_ == "prep" and c.i < v.i and any(g.lower_ in RELATIVE for g in c.children)
+               for c in v.children) and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
 
 
 def _reports_gap(v: Any) -> bool:

@@ -58,3 +58,11 @@ def test_weak_or_modifier_only_snippets(text, label):
 def test_explosions_in_an_industrial_area_are_a_man_made_disaster():
     text = "A string of explosions ripped through an industrial zone where solvents were kept, injuring 40 workers."
     assert case_label(classify_doc(parse(text))) == "MAN_MADE_DISASTER"
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers were mobilised to clear roads blocked by heavy snow in the northern provinces.",
+    "Crews are battling to contain three wildfires fanned by scorching temperatures.",
+])
+def test_weather_and_firefighting_are_natural_disasters(text):
+    assert case_label(classify_doc(parse(text))) == "NATURAL_DISASTER"

@@ -169,3 +169,8 @@ def test_the_stage_runs_in_a_pipeline_after_the_shared_parse() -> None:
     (q,) = art.quotes
     assert (q.speaker, q.speaker_role) == ("Hennadiy Trukhanov", "Mayor of Odesa")
     assert art.text[q.start:q.end] == q.text and art.doc is None
+
+
+def test_a_sign_reads_its_quoted_words(nlp) -> None:
+    text = 'A banner outside the town hall read: "Kherson is Ukraine."'
+    assert [(q.kind, q.cue, q.text) for q in quotes(nlp, text)] == [("direct", "read", "Kherson is Ukraine.")]

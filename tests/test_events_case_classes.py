@@ -66,3 +66,11 @@ def test_explosions_in_an_industrial_area_are_a_man_made_disaster():
 ])
 def test_weather_and_firefighting_are_natural_disasters(text):
     assert case_label(classify_doc(parse(text))) == "NATURAL_DISASTER"
+
+
+@pytest.mark.parametrize("text", [
+    "Traders condemned the burning and looting of shops in the aftermath of last week's demonstrations.",
+    "The chamber of commerce said attacks on properties of its members had cost millions.",
+])
+def test_damage_to_property_is_property_destruction(text):
+    assert case_label(classify_doc(parse(text))) == "PROPERTY_DISTRUCT"

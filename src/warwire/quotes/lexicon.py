@@ -88,6 +88,17 @@ def org_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def reporting_phrases() -> dict[str, dict[tuple[str, str], tuple[str, frozenset[str]]]]:
+    """Verb lemma → {(verb, object lemma): (class, what carries the content)}."""
+    out: dict[str, dict[tuple[str, str], tuple[str, frozenset[str]]]] = {}
+    for r in _rows("reporting_phrases.tsv"):
+        if len(r) > 3:
+            flags = frozenset(f.strip() for f in r[3].split(",") if f.strip())
+            out.setdefault(r[0].lower(), {})[(r[0].lower(), r[1].lower())] = (r[2], flags)
+    return out
+
+
+@lru_cache(maxsize=1)
 def colon_labels() -> frozenset[str]:
     """Lower-cased labels that open a paragraph with a colon and name no speaker."""
     return frozenset(r[0].lower() for r in _rows("colon_labels.txt"))

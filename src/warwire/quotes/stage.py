@@ -18,6 +18,7 @@ from .context import Context
 from .direct import tie_marks
 from .indirect import find_cues
 from .model import Quote
+from .phrases import find_phrase_cues
 
 
 def find_quotes(doc: Any) -> list[Quote]:
@@ -28,9 +29,12 @@ def find_quotes(doc: Any) -> list[Quote]:
     Every quote's ``text == doc.text[start:end]``.
     """
     ctx = Context(doc)
-    cues = sorted(find_cues(ctx) + find_colon_cues(ctx), key=lambda c: c.cue[0])
+    phrases = find_phrase_cues(ctx)
+    cues = sorted(find_cues(ctx) + find_colon_cues(ctx) + [c for c in phrases if c.kind == "speech"],
+                  key=lambda c: c.cue[0])
     ties = tie_marks(ctx, cues)
-    items = assemble(ctx, cues, ties) + attributed(ctx, find_attributions(ctx) + find_noun_cues(ctx))
+    held = find_attributions(ctx) + find_noun_cues(ctx) + [c for c in phrases if c.kind != "speech"]
+    items = assemble(ctx, cues, ties) + attributed(ctx, held)
     items = unnest(sorted(items, key=lambda i: i.quote.start))
     resolve_speakers(ctx, items)
     return [i.quote for i in items]

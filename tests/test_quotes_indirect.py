@@ -225,3 +225,8 @@ def test_a_relative_clause_opened_by_a_preposition_reports_its_clause(nlp) -> No
     q = one(nlp, text)
     assert (q.cue, q.text) == ("say", "territorial concessions are unacceptable")
     assert text[q.source_start:q.source_end] == "67 percent of voters"
+
+
+def test_called_for_someone_to_act_reports_the_whole_demand(nlp) -> None:
+    q = one(nlp, "The mayor called for residents to stay in shelters.")
+    assert (q.cue, q.form, q.text) == ("called for", "object", "residents to stay in shelters")

@@ -143,6 +143,10 @@ def complement(v: Any, ctx: Context) -> tuple[list[tuple[int, int]], int]:
     for c in kids:
         if c.dep_ == "dobj" and "np" in flags:
             break  # "called the strike on the station ...": no "called on"
+        marks = [m for m in c.children if m.dep_ == "mark" and m.i == c.left_edge.i and m.lower_ in flags - {"to"}]
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and marks:  # "called for residents to leave"
+            span = trim(ctx, marks[0].i + 1, c.right_edge.i)
+            return ([span] if span else []), marks[0].idx + len(marks[0].text)
         if c.dep_ == "prep" and (c.lower_ in flags - {"to"} or c.lower_ == "to" and "to-np" in flags):
             objs = [d for d in c.children if d.dep_ in ("pobj", "pcomp")]
             if objs:

@@ -74,3 +74,8 @@ def test_weather_and_firefighting_are_natural_disasters(text):
 ])
 def test_damage_to_property_is_property_destruction(text):
     assert case_label(classify_doc(parse(text))) == "PROPERTY_DISTRUCT"
+
+
+def test_talks_to_reach_a_deal_are_an_agreement_item():
+    text = "The two governments opened talks in Geneva to reach a deal over the disputed border strip."
+    assert case_label(classify_doc(parse(text))) == "AGREEMENT"

@@ -20,14 +20,15 @@ from ..analyse.nlp import doc_sents, span_text
 from .actors import ActorMention, Roles, assign_roles, find_actors
 from .attribution import Source, sources
 from .casualties import Count, find_counts
-from .classify import (EXPLOSIONS, FAMILIES, MIN_SCORE, STRONG, TERRITORY, TERRITORY_CUES, Context,
+from .classify import (FAMILIES, MIN_SCORE, STRONG, TERRITORY, TERRITORY_CUES, Context,
                        Scores, decide, is_generic, is_modifier, matcher, score, top_candidate, without_extras)
 from .lexicon import Hit, token_pairs
 from .location import choose, focus
 from .places import PlaceMention
+from .reality import negated, unreal
 from .salience import salience
 from .seizure import seizures
-from .tables import event_types, words
+from .tables import event_types
 from .timing import event_date
 
 _CAPTION = re.compile(r"(?:\b(?:AP|AFP|Reuters|Getty|EPA|Anadolu)\b.{0,20}(?:Photo|Images|/)|"
@@ -74,36 +75,6 @@ def is_caption(sent: Any) -> bool:
     return bool(_DATED.search(text)) and sent.root.tag_ in ("VBZ", "VBP", "VBG")
 
 
-def _negated(doc: Any, h: Hit) -> bool:
-    """"did not strike", a subject that is nobody ("No group claimed the attack"), or a
-    cue that is itself none ("carried out no air strikes")."""
-    if not h.key.startswith("+") and (_nobody(doc[h.start:h.end].root) or _without(doc[h.start:h.end].root)):
-        return True  # (a modifier may be told as an absence: "no information on whether fighting")
-    t = doc[h.start]
-    for tok in (t, t.head):
-        if any(c.dep_ == "neg" for c in tok.children):
-            return True
-        if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in tok.children):
-            return True
-    return False
-
-
-def _without(t: Any) -> bool:
-    """"entered the town without fighting", "without being involved in any clashes"."""
-    for _ in range(4):
-        if t.lower_ == "without" and t.dep_ in ("prep", "conj"):
-            return True
-        if t.head.i == t.i or t.pos_ == "VERB" and t.dep_ not in ("pcomp", "pobj"):
-            return False
-        t = t.head
-    return False
-
-
-def _nobody(t: Any) -> bool:
-    return t.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no"
-                                                         for c in t.children)
-
-
 def sentence_hits(sent: Any) -> list[Hit]:
     """The cues of a sentence that report something that happened: not negated, not
     possible or planned ("could strike", "plans to seize"), not a weapon handed over
@@ -115,33 +86,8 @@ def sentence_hits(sent: Any) -> list[Hit]:
         return []
     said = [(s.start, s.end) for s in sources(sent)]
     return seizures(sent, [h for h in matcher().match(token_pairs(sent), sent.start)
-                           if not _negated(doc, h) and not _unreal(doc, h)
+                           if not negated(doc, h) and not unreal(doc, h)
                            and not any(a <= doc[h.start].idx < b for a, b in said)])
-
-
-def _unreal(doc: Any, h: Hit) -> bool:
-    """An ACLED cue told as possible, planned or denied, or a weapon handed over (the extra
-    classes keep theirs: a threatened sanction is still a diplomatic item)."""
-    etype = event_types().get(h.key)
-    if etype is not None and not etype.is_acled:
-        return False
-    w = words()
-    verb = _governing_verb(doc[h.start:h.end].root)
-    if any(c.dep_ == "aux" and c.lower_ in w.get("modal", {}) for c in verb.children):
-        return True
-    if h.key in EXPLOSIONS and verb.lemma_.lower() in w.get("supply", {}) and verb.i not in range(h.start, h.end):
-        return True
-    head = verb.head
-    return verb.dep_ in ("xcomp", "ccomp", "acl", "advcl") and head.lemma_.lower() in w.get("irrealis", {}) \
-        or verb.lemma_.lower() in w.get("irrealis", {}) and verb.i in range(h.start, h.end)
-
-
-def _governing_verb(t: Any) -> Any:
-    for _ in range(6):
-        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
-            return t
-        t = t.head
-    return t
 
 
 def sentence_scores(sent: Any) -> Scores:

@@ -79,3 +79,11 @@ def test_damage_to_property_is_property_destruction(text):
 def test_talks_to_reach_a_deal_are_an_agreement_item():
     text = "The two governments opened talks in Geneva to reach a deal over the disputed border strip."
     assert case_label(classify_doc(parse(text))) == "AGREEMENT"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The rebel command said it had formed a new drone unit in the southern provinces.", "CHANGE_TO_GROUP_ACT"),
+    ("Border guards stopped a van carrying 20 people, part of a ring organising illegal migration.", "ORG_CRIME"),
+])
+def test_new_units_and_people_smuggling(text, label):
+    assert case_label(classify_doc(parse(text))) == label

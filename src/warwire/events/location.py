@@ -25,7 +25,9 @@ from typing import Any
 
 from ..analyse.nlp import doc_text
 from .model import EventPlace
+from ..geo.gazetteer import default_gazetteer
 from .places import PlaceMention
+from .seat import UNIT_FEATURES, seat_of
 
 AT_PREPS = frozenset({"in", "at", "on", "near", "outside", "around", "over", "above", "into",
                       "inside", "across", "throughout", "within", "towards", "toward", "to", "of",
@@ -151,6 +153,12 @@ def precision(span: Any, p: PlaceMention) -> int:
 
 
 def to_event_place(p: PlaceMention, geo_precision: int) -> EventPlace:
+    """The event's place; a region or district the text names no town in goes to its seat,
+    as ACLED codes it (:mod:`.seat`)."""
+    seat = seat_of(p, default_gazetteer()) if p.feature in UNIT_FEATURES else None
+    if seat is not None:
+        return EventPlace(seat.name, seat.lat, seat.lon, p.admin1, p.admin2, p.country_code,
+                          seat.geonames_id, geo_precision, p.text, p.feature)
     return EventPlace(p.name, p.lat, p.lon, p.admin1, p.admin2, p.country_code, p.geonames_id,
                       geo_precision, p.text, p.feature)
 

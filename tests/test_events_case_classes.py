@@ -87,3 +87,12 @@ def test_talks_to_reach_a_deal_are_an_agreement_item():
 ])
 def test_new_units_and_people_smuggling(text, label):
     assert case_label(classify_doc(parse(text))) == label
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Hundreds of fighters began leaving the besieged town under an evacuation deal with the army.",
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("Officials oversaw the exchange process of detainees at the crossing point.", "AGREEMENT"),
+])
+def test_evacuation_deals_and_exchanges(text, label):
+    assert case_label(classify_doc(parse(text))) == label

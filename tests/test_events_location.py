@@ -25,3 +25,15 @@ def test_acled_coded_to():
     e = main("On 3 July 2022, Russian forces shelled Shalyhynska community, Sumy region "
              "(coded to Shalyhyne). No casualties.")
     assert e.place.geo_precision == 2
+
+
+def test_an_armed_group_named_by_its_place_is_no_location():
+    e = main("Luhansk rebels fired mortars at Ukrainian positions in Popasna on Friday, "
+             "the regional governor said.")
+    assert e.place.name == "Popasna"
+
+
+def test_a_town_in_the_region_is_where_it_happened():
+    e = main("Around 300 civilians were evacuated from Lysychansk in the Luhansk region on "
+             "Friday, officials said.")
+    assert e.place.name == "Lysychansk" and e.place.geo_precision == 1

@@ -40,7 +40,10 @@ OFFICE_WORDS = frozenset({"governor", "mayor", "administration", "authorities", 
                           "official", "officials", "council", "ministry", "militia", "republic",
                           "head", "chief", "police", "prosecutor", "prosecutors", "government",
                           "spokesman", "spokesperson", "command", "media", "channel", "news",
-                          "service", "agency", "people", "residents", "native", "deputy"})
+                          "service", "agency", "people", "residents", "native", "deputy",
+                          # an armed group named by its place ("Donetsk rebels", "Luhansk militia")
+                          "rebel", "rebels", "separatist", "separatists", "forces", "troops",
+                          "army", "fighters", "militants", "battalion", "brigade", "units"})
 SPECIFIC = {"facility": 5, "city": 5, "admin2": 3, "water": 2, "region": 1, "admin1": 1,
             "country": 0, "continent": -1}
 _CODED_TO = re.compile(r"coded to ([A-Z][\w'’\- ]+?)(?:,|\)|\]| as | region| oblast|$)")
@@ -81,7 +84,7 @@ def _hints(text: str, places: list[PlaceMention]) -> dict[int, int]:
     out = {}
     for a, b in zip(places, places[1:]):
         between = text[a.end:b.start].strip().lower()
-        if between not in (",", "in", "of", "near") or a.feature in ("admin1", "country"):
+        if between not in (",", "in", "in the", "of", "near") or a.feature in ("admin1", "country"):
             continue
         inside = a.admin1 and a.admin1 == b.admin1 or b.feature == "country" and a.country_code == b.country_code
         if inside and a.name != b.name:

@@ -227,7 +227,7 @@ def test_a_place_of_that_exact_name_before_another_spelling(resolver: Resolver) 
 
 
 def test_a_unit_word_after_the_name(resolver: Resolver) -> None:
-    text = "New York state officials and the Kharkiv governor spoke to Russian state media."
+    text = "New York state officials and Kharkiv Governor Oleh Syniehubov spoke to Russian state media."
     names = ["New York", "Kharkiv", "Russian"]
     res = resolver.resolve_document(mentions_in(text, names), text)
     assert place(res[0]) == ("admin1", "US", "US.NY")

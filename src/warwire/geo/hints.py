@@ -26,7 +26,7 @@ LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&))\s*$", re.IGNORECASE)
 _UNITS_AFTER = re.compile(r"\s+(counties|provinces|states|oblasts|regions|parishes|districts)\b")
 #: A word right after a name that says which unit is meant ("New York state", "Kharkiv
 #: governor": a governor heads a province or a state).
-_UNIT_AFTER = re.compile(r"\s+(state|province|oblast|governorate|governor)\b(?!\s+(?:of|department)\b)")
+_UNIT_AFTER = re.compile(r"\s+(state|province|oblast|governorate|[Gg]overnor)\b(?!\s+(?:of|department)\b)")
 
 
 class Spanned(Protocol):
@@ -76,7 +76,7 @@ def with_unit_after(m: M, text: str) -> M:
     found = _UNIT_AFTER.match(text, m.end)
     if not found:
         return m
-    word = "state" if found.group(1) == "governor" else found.group(1)
+    word = "state" if found.group(1).lower() == "governor" else found.group(1)
     return replace(m, text=f"{m.text} {word}")
 
 

@@ -264,3 +264,9 @@ def test_people_of_a_state_or_province(resolver: Resolver, name: str, unit: str)
                                            ("Rhône-Alpes", "FR")])
 def test_former_provinces_still_in_the_news(resolver: Resolver, name: str, country: str) -> None:
     assert resolver.resolve(name).candidate.country_code == country
+
+
+def test_a_big_city_named_inside_a_longer_name_is_kept_far_from_the_rest(resolver: Resolver) -> None:
+    text = "Officials in Leeds and York met staff of the British Embassy Tokyo by video."
+    res = resolver.resolve_document(mentions_in(text, ["Leeds", "York", "British Embassy Tokyo"]), text)
+    assert res[2].candidate.name == "Tokyo" and res[2].match == "partial"

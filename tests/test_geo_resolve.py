@@ -261,7 +261,7 @@ def test_people_of_a_state_or_province(resolver: Resolver, name: str, unit: str)
 
 
 @pytest.mark.parametrize("name, country", [("Katanga", "CD"), ("Nyanza Province", "KE"),
-                                           ("Rhône-Alpes", "FR")])
+                                           ("Rhône-Alpes", "FR"), ("Republic of Congo", "CG")])
 def test_former_provinces_still_in_the_news(resolver: Resolver, name: str, country: str) -> None:
     assert resolver.resolve(name).candidate.country_code == country
 

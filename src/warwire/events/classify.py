@@ -14,16 +14,18 @@ one is refined with ACLED's priority rules:
   Government regains territory; by anyone else (rebels, foreign forces) →
   Non-state actor overtakes territory;
 - protests: violent protesters → Violent demonstration; lethal force on
-  protesters → Excessive force; dispersal or arrests → Protest with
-  intervention; else Peaceful protest;
-- among explosive weapons the most specific kind wins (chemical, air/drone,
-  suicide, shelling, IED, grenade); a strike carried out by an air force is
-  an air strike; an aircraft shot down is a missile attack, or a clash when
-  shot down by another aircraft; drones and missiles shot down are
-  Disrupted weapons use;
+  protesters, or protesters hurt by the force that dispersed them → Excessive
+  force; dispersal or arrests → Protest with intervention; else Peaceful
+  protest; a protest outranks the crime it is about;
+- among explosive weapons the most specific kind named by a strong cue of its
+  own wins (chemical, air/drone, suicide, shelling, IED, grenade); a strike
+  carried out by an air force is an air strike; an aircraft shot down is a
+  missile attack, or a clash when shot down by another aircraft; drones and
+  missiles shot down are Disrupted weapons use;
 - killings of combatants only, or an attack on a base, checkpoint or patrol,
-  are an armed clash; missiles fired from aircraft are an air strike; detentions by a foreign
-  occupying force are abductions, not arrests.
+  are an armed clash; armed men firing on or raiding civilians (``+civilian``)
+  are an attack; missiles fired from aircraft are an air strike; detentions by
+  a foreign occupying force are abductions, not arrests.
 """
 
 from __future__ import annotations
@@ -224,7 +226,7 @@ def _protest(s: Scores) -> str:
         return "excessive_force"  # (violent protesters met with force stay a violent demonstration)
     if riot >= MIN_SCORE:
         return "violent_demonstration"
-    if lethal >= 1 and s.mods["+intervene"] >= 2:
+    if lethal >= 1 and s.mods["+intervene"] >= 2:  # dispersed, and hurt or killed doing so
         return "excessive_force"
     if lethal >= MIN_SCORE:
         return "excessive_force"

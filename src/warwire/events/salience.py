@@ -11,7 +11,10 @@ to the sentence's root passes through a background attachment is background,
   during, amid, after, over, since, ...: "during clashes");
 - a subordinate clause opened by such a conjunction (``background_mark``:
   "after police fired on them", "as rebels fought back");
-- a relative clause ("people who organise protests").
+- a relative clause ("people who organise protests");
+- the object of a cause phrase (``background_cause``: "in retaliation for a gas
+  attack", "arrested in anticipation of protests", "on suspicion of planting a bomb"),
+  which makes even a protest background.
 
 Background cues count for less (:data:`BACKGROUND`) only where the main clause
 has a cue of its own at least as specific (weight :data:`OWN`); a sentence

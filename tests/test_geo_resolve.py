@@ -270,3 +270,9 @@ def test_a_big_city_named_inside_a_longer_name_is_kept_far_from_the_rest(resolve
     text = "Officials in Leeds and York met staff of the British Embassy Tokyo by video."
     res = resolver.resolve_document(mentions_in(text, ["Leeds", "York", "British Embassy Tokyo"]), text)
     assert res[2].candidate.name == "Tokyo" and res[2].match == "partial"
+
+
+def test_another_romanisation_needs_the_country_in_the_article(resolver: Resolver) -> None:
+    # "Latin" is a romanisation of Lityn only in an article about Ukraine
+    assert resolver.resolve("Latin", context=["Dallas", "Houston"]).candidate.country_code == "US"
+    assert resolver.resolve("Elenovka", context=["Donetsk", "Mariupol"]).candidate.country_code == "UA"

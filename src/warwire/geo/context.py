@@ -23,12 +23,17 @@ from collections.abc import Collection, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .candidate import Candidate, haversine_km
+from .normalize import normalize
+from .variants import COUNTRIES as VARIANT_COUNTRIES
 
 #: Features whose point says where a mention is (a country's centre does not).
 POINT_FEATURES = frozenset({"city", "admin2", "facility", "water", "region"})
 #: Radius (km) inside which a distance to a large unit counts as zero.
 RADIUS_KM = {"admin1": 250.0, "region": 250.0, "water": 150.0}
 NEAR_KM = 300.0
+#: A town this big named by its own name inside a longer name is trusted anywhere.
+BIG_PART = 100_000
+_POINTLIKE = frozenset({"city", "admin2", "facility", "water"})
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,22 @@ class SoftSupport:
         if not others or not c.admin1_code:
             return 0.0
         return sum(m.get(c.admin1_code, 0.0) for m in others) / len(others)
+
+
+def unsupported(c: Candidate, match: str, key: str, ctx: DocumentContext,
+                skip: Collection[Hashable]) -> bool:
+    """A reading nothing else in the document backs: a town matched on part of a longer
+    name far from every other place (or alone), unless a big city by its own name ("New
+    York Auto Show"); or a town reached only by another romanisation ("Latin" → Lityn) in
+    a country no other place of the document lies in."""
+    if match == "variant" and c.country_code in VARIANT_COUNTRIES and c.feature == "city":
+        return ctx.shares(c, skip)[0] == 0
+    if match not in ("partial", "core") or c.feature not in _POINTLIKE:
+        return False
+    if c.population >= BIG_PART and f" {normalize(c.name)} " in f" {key} ":
+        return False
+    nearest = ctx.nearest_km(c, skip)
+    return nearest is None or nearest > NEAR_KM
 
 
 def closeness(distance_km: float | None) -> float:

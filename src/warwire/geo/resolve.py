@@ -25,17 +25,14 @@ from dataclasses import dataclass, field
 
 from .candidate import Candidate
 from .candidates import Option, Query, generate, namesake_units, parse_query
-from .context import NEAR_KM, DocumentContext, Pick, SoftSupport, closeness, focus_place
+from .context import DocumentContext, Pick, SoftSupport, closeness, focus_place, unsupported
 from .gazetteer import Gazetteer, default_gazetteer
 from .hints import adjacent_hints, inside, with_list_unit, with_unit_after
-from .normalize import normalize
 from .priors import Weights, prior
 
 __all__ = ["Mention", "Resolution", "Resolver", "Weights"]
 
 _MAX_ROUNDS = 4
-BIG_PART = 100_000
-_POINTLIKE = frozenset({"city", "admin2", "facility", "water"})
 _AREAS = frozenset({"country", "admin1", "admin2", "region"})
 
 
@@ -289,12 +286,5 @@ def _context(groups: list[_Group]) -> DocumentContext:
 
 
 def _stray_partial(g: _Group, ctx: DocumentContext) -> bool:
-    """A town matched on part of a longer name, far from every other place of the document
-    (or alone: nothing backs it up)."""
     best = g.options[g.best]
-    if best.match not in ("partial", "core") or best.candidate.feature not in _POINTLIKE:
-        return False
-    if best.candidate.population >= BIG_PART and f" {normalize(best.candidate.name)} " in f" {g.query.key} ":
-        return False  # a city by its own name inside a longer one: "New York Auto Show"
-    nearest = ctx.nearest_km(best.candidate, {id(g)})
-    return nearest is None or nearest > NEAR_KM
+    return unsupported(best.candidate, best.match, g.query.key, ctx, {id(g)})

@@ -276,3 +276,8 @@ def test_another_romanisation_needs_the_country_in_the_article(resolver: Resolve
     # "Latin" is a romanisation of Lityn only in an article about Ukraine
     assert resolver.resolve("Latin", context=["Dallas", "Houston"]).candidate.country_code == "US"
     assert resolver.resolve("Elenovka", context=["Donetsk", "Mariupol"]).candidate.country_code == "UA"
+
+
+def test_a_lone_romanisation_is_not_flagged_approximate(resolver: Resolver) -> None:
+    res = resolver.resolve("Kupiansk")  # GeoNames: Kupyansk
+    assert res.candidate.country_code == "UA" and not res.approximate and res.match == "variant"

@@ -127,7 +127,8 @@ def unsupported(c: Candidate, match: str, key: str, ctx: DocumentContext,
     York Auto Show"); or a town reached only by another romanisation ("Latin" → Lityn) in
     a country no other place of the document lies in."""
     if match == "variant" and c.country_code in VARIANT_COUNTRIES and c.feature == "city":
-        return ctx.shares(c, skip)[0] == 0
+        others = any(g not in skip for g in ctx.picks)
+        return others and ctx.shares(c, skip)[0] == 0
     if match not in ("partial", "core") or c.feature not in _POINTLIKE:
         return False
     if c.population >= BIG_PART and f" {normalize(c.name)} " in f" {key} ":

@@ -84,10 +84,12 @@ def sentence_hits(sent: Any) -> list[Hit]:
     doc = sent.doc
     if span_text(sent).rstrip().endswith("?"):
         return []
-    said = [(s.start, s.end) for s in sources(sent)]
-    return seizures(sent, [h for h in matcher().match(token_pairs(sent), sent.start)
-                           if not negated(doc, h) and not unreal(doc, h)
-                           and not any(a <= doc[h.start].idx < b for a, b in said)])
+    hits = [h for h in matcher().match(token_pairs(sent), sent.start)
+            if not negated(doc, h) and not unreal(doc, h)]
+    if hits:  # (the sources only where a cue could be inside one)
+        said = [(s.start, s.end) for s in sources(sent)]
+        hits = [h for h in hits if not any(a <= doc[h.start].idx < b for a, b in said)]
+    return seizures(sent, hits)
 
 
 def sentence_scores(sent: Any) -> Scores:

@@ -22,14 +22,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from .candidate import Candidate
 from .gazetteer import Gazetteer
 from .lexicon import COMMON_WORDS, given_names
 from .normalize import normalize, split_unit_word
 from .variants import COUNTRIES as VARIANT_COUNTRIES
-from .variants import close
+from .variants import close, similarity
 
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|['\u2019])$")
 #: Words that qualify a place name without changing the place (single normalised words:
@@ -129,7 +128,7 @@ def _variants(gaz: Gazetteer, query: Query) -> list[Option]:
         c = gaz.candidate(i)
         if query.unit and c.feature not in UNIT_FEATURES[query.unit]:
             continue
-        if c.estimated and (wordlike or SequenceMatcher(None, key, normalize(c.name)).ratio() < VILLAGE_RATIO):
+        if c.estimated and (wordlike or similarity(key, normalize(c.name)) < VILLAGE_RATIO):
             continue  # a village known only by its name is not "Biden", "Kozmino" nor "Natalia"
         if close(key, normalize(c.name)):
             out.append(Option(c, "variant"))
@@ -199,7 +198,7 @@ def name_match(gaz: Gazetteer, c: Candidate, key: str) -> str:
     main = normalize(c.name)
     if main == key:
         return "name"
-    return "variant" if SequenceMatcher(None, main, key).ratio() >= VARIANT_RATIO else "alias"
+    return "variant" if similarity(main, key) >= VARIANT_RATIO else "alias"
 
 
 def _partial(gaz: Gazetteer, query: Query) -> list[Option]:

@@ -33,6 +33,9 @@ from .candidate import FEATURES, Candidate
 from .normalize import normalize
 from .variants import variant_key
 
+#: how many built candidates the gazetteer keeps (an article touches a few hundred)
+_KEEP_BUILT = 50_000
+
 _LOCK = threading.Lock()
 _DEFAULT: Gazetteer | None = None
 
@@ -119,6 +122,7 @@ class Gazetteer:
         self._preferred: dict[str, list[int]] = payload["preferred"]
         self._secondary: dict[str, list[int]] = payload["secondary"]
         self._variants: dict[str, list[int]] = payload.get("variants", {})
+        self._built: dict[int, Candidate] = {}
 
     @cached_property
     def _by_code(self) -> dict[tuple[str, str], int]:
@@ -222,7 +226,15 @@ class Gazetteer:
         return None if i is None else self.candidate(i)
 
     def candidate(self, i: int) -> Candidate:
-        """The record ``i`` as a :class:`Candidate`."""
+        """The record ``i`` as a :class:`Candidate` (kept once built: candidates are frozen)."""
+        found = self._built.get(i)
+        if found is None:
+            if len(self._built) >= _KEEP_BUILT:
+                self._built.clear()
+            found = self._built[i] = self._candidate(i)
+        return found
+
+    def _candidate(self, i: int) -> Candidate:
         a1, a2, gid = self._a1[i], self._a2[i], self._gid[i]
         admin1 = self._admin1[a1] if a1 >= 0 else (None, None, None)
         admin2 = self._admin2[a2] if a2 >= 0 else (None, None)

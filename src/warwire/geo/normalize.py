@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = "'\u2019\u2018\u02bc\u02b9\u0060\u00b4\u2032"
 _DROP = str.maketrans("", "", _APOSTROPHES + ".")
@@ -37,8 +38,10 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)
 def normalize(name: str) -> str:
-    """The lookup key of a place name (``"St. Louis"`` → ``"saint louis"``)."""
+    """The lookup key of a place name (``"St. Louis"`` → ``"saint louis"``); memoised: the
+    stages ask for the same few hundred names an article over and over."""
     text = fold(name).translate(_DROP)
     words = _SPACE.sub(" ", text).split()
     if len(words) > 1 and words[0] == "the":

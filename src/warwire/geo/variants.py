@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 #: Countries whose place names are romanised from Cyrillic.
 COUNTRIES = frozenset({"UA", "RU", "BY", "MD", "KZ", "KG", "TJ", "BG", "MK", "RS", "ME",
@@ -48,6 +49,12 @@ def variant_key(key: str) -> str:
     return skeleton if len(skeleton) >= MIN_KEY else ""
 
 
+@lru_cache(maxsize=65536)
+def similarity(a: str, b: str) -> float:
+    """difflib's ratio of two normalised spellings (memoised: the same pairs recur)."""
+    return SequenceMatcher(None, a, b).ratio()
+
+
 def close(a: str, b: str) -> bool:
     """Whether two normalised spellings are near enough as strings to be one name."""
-    return SequenceMatcher(None, a, b).ratio() >= MIN_RATIO
+    return similarity(a, b) >= MIN_RATIO

@@ -24,3 +24,9 @@ def test_a_report_never_runs_over_a_paragraph_break(nlp) -> None:
     found = [(q.text, q.cue, doc.text[q.source_start:q.source_end]) for q in find_quotes(doc)]
     assert found == [("the line would hold", "said", "Most soldiers"),
                      ("the town had fallen", "said", "officers")]
+
+
+def test_a_one_word_object_is_kept_when_it_is_a_name(nlp) -> None:
+    found = [(q.kind, q.cue, q.text) for q in find_quotes(nlp("The regional governor endorsed Zelensky."))]
+    assert found == [("stance", "endorsed", "Zelensky")]
+    assert find_quotes(nlp("The regional governor endorsed it.")) == []

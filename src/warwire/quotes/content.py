@@ -150,12 +150,12 @@ def complement(v: Any, ctx: Context) -> tuple[list[tuple[int, int]], int]:
         if c.dep_ == "prep" and (c.lower_ in flags - {"to"} or c.lower_ == "to" and "to-np" in flags):
             objs = [d for d in c.children if d.dep_ in ("pobj", "pcomp")]
             if objs:
-                span = trim(ctx, objs[0].left_edge.i, objs[0].right_edge.i)
+                span = trim(ctx, objs[0].left_edge.i, objs[0].right_edge.i, word=True)
                 return ([span] if span else []), c.idx + len(c.text)
     if "np" in flags:
         for c in kids:
             if c.dep_ == "dobj" and (c.pos_ != "PRON" or _names_it(v, c)):
-                span = trim(ctx, c.left_edge.i, _object_end(ctx, v, c))
+                span = trim(ctx, c.left_edge.i, _object_end(ctx, v, c), word=True)
                 return ([span] if span else []), 0
     return [], 0
 
@@ -197,8 +197,10 @@ def _object_end(ctx: Context, v: Any, obj: Any) -> int:
         last = r.right_edge.i
     return last
 
-def trim(ctx: Context, first: int, last: int) -> tuple[int, int] | None:
-    """Characters of tokens first..last, without edge punctuation, inside one paragraph."""
+def trim(ctx: Context, first: int, last: int, word: bool = False) -> tuple[int, int] | None:
+    """Characters of tokens first..last, without edge punctuation, inside one paragraph;
+    one token is too little for a clause, but with ``word`` a one-word object is kept
+    ("endorsed Kim", "voted for Kim")."""
     doc = ctx.doc
     if last < first:
         return None
@@ -209,6 +211,6 @@ def trim(ctx: Context, first: int, last: int) -> tuple[int, int] | None:
         first += 1
     while last >= first and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in "\"”’'»":
         last -= 1
-    if last < first or last - first < 1:
+    if last < first or last == first and not (word and doc[first].pos_ == "PROPN"):
         return None
     return doc[first].idx, doc[last].idx + len(doc[last].text)

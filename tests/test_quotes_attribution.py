@@ -148,3 +148,9 @@ def test_seen_as_with_as_hung_on_the_object(nlp) -> None:
             ("burden", "NOUN", -2, "pobj", "burden"), (".", "PUNCT", -5, "punct", ".")]
     found = [(q.kind, q.cue, q.text) for q in find_quotes(built_doc(nlp, rows))]
     assert found == [("belief", "see", "refugees as a burden")]
+
+
+def test_an_aim_disowned_is_still_a_stance_a_denied_belief_is_nothing(nlp) -> None:
+    found = [(q.kind, q.cue, q.text) for q in find_quotes(nlp("The general did not want to withdraw the brigade."))]
+    assert found == [("stance", "did not want", "to withdraw the brigade")]
+    assert find_quotes(nlp("Western officials do not believe the offensive has stalled.")) == []

@@ -100,7 +100,7 @@ def _only_as(v: Any) -> bool:
 
 
 def _attribution(v: Any, kind: str, ctx: Context) -> Cue | None:
-    if not reports(v) or _silent(v):
+    if not reports(v, negation=kind == STANCE) or _silent(v):
         return None
     subj = _holder(v, ctx)
     if subj is None:

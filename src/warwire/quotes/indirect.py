@@ -70,13 +70,16 @@ def _mistagged(t: Any) -> bool:
     return before.pos_ in ("PROPN", "PRON") and after.is_punct and after.text in ".,:;"
 
 
-def reports(v: Any) -> bool:
+def reports(v: Any, negation: bool = False) -> bool:
     """Is verb ``v`` someone's report, not a question put to them, a denial
-    that anything was said, or a clause the reported words belong to?"""
+    that anything was said (unless ``negation``: an aim disowned is still a
+    stance, "Moscow does not want talks"), or a clause the reported words belong to?"""
     deps = {c.dep_ for c in v.children}
     if v.lemma_.lower() == "point" and not any(c.lower_ in ("out", "to") for c in v.children if c.i > v.i):
         return False
-    if "neg" in deps or v.dep_ == "xcomp" and reporting_verbs().get(v.head.lemma_.lower()) == "blocks":
+    if "neg" in deps and not negation:
+        return False
+    if v.dep_ == "xcomp" and reporting_verbs().get(v.head.lemma_.lower()) == "blocks":
         return False
     if v.tag_ == "VBN" and not deps & {"nsubj", "aux"}:
         return False  # "(when) asked whether", "was told"

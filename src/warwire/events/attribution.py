@@ -30,12 +30,12 @@ def sources(sent: Any) -> list[Source]:
     """The attributed sources of a sentence (a spaCy Span), in text order."""
     report = words().get("report", {})
     found = []
-    for t in sent:
-        lemma = t.lemma_.lower()
-        if lemma == "accord" or t.lower_ == "according":
-            found += [c for p in t.children if p.lower_ == "to" for c in p.children if c.dep_ == "pobj"]
-        elif lemma in report and t.pos_ in ("VERB", "AUX"):
-            found += _subject(t)
+    for k, (lower, lemma) in enumerate(token_pairs(sent)):
+        if lemma == "accord" or lower == "according":
+            found += [c for p in sent[k].children if p.lower_ == "to" for c in p.children
+                      if c.dep_ == "pobj"]
+        elif lemma in report and sent[k].pos_ in ("VERB", "AUX"):
+            found += _subject(sent[k])
     return [_source(sent.doc, noun) for noun in found]
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..analyse.nlp import span_text
+from .lexicon import token_pairs
 from .tables import words
 
 _NUMBER = re.compile(r"^\d{1,3}(?:[,\s]\d{3})*(?:\.\d+)?$|^\d+$")
@@ -213,11 +214,13 @@ def find_counts(sent: Any) -> list[Count]:
     lowered = span_text(sent).lower()
     cumulative = any(w in lowered for w in _word_class("cumulative"))
     counts = []
-    for t in sent:
-        lemma = t.lemma_.lower()
-        kind = "death" if lemma in deaths or t.lower_ in deaths else (
-            "injury" if lemma in injuries or t.lower_ in injuries else None)
-        if kind is None or _negated(t) or cumulative:
+    for k, (lower, lemma) in enumerate(token_pairs(sent)):
+        kind = "death" if lemma in deaths or lower in deaths else (
+            "injury" if lemma in injuries or lower in injuries else None)
+        if kind is None or cumulative:
+            continue
+        t = sent[k]
+        if _negated(t):
             continue
         for noun in _victims(t):
             if _subset(noun):

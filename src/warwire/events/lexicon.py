@@ -162,5 +162,13 @@ def longest(hits: Iterable[Hit]) -> list[Hit]:
 
 
 def token_pairs(doc: Any) -> list[tuple[str, str]]:
-    """``(lower, lemma)`` for every token of a Doc or Span."""
-    return [(t.lower_, t.lemma_.lower()) for t in doc]
+    """``(lower, lemma)`` for every token of a Doc or Span; a span's are kept on its Doc
+    (the event coder reads a sentence's words in several passes)."""
+    owner = getattr(doc, "doc", None)
+    if owner is None or owner is doc:
+        return [(t.lower_, t.lemma_.lower()) for t in doc]
+    kept = owner.user_data.setdefault("warwire.pairs", {})
+    pairs = kept.get((doc.start, doc.end))
+    if pairs is None:
+        pairs = kept[(doc.start, doc.end)] = [(t.lower_, t.lemma_.lower()) for t in doc]
+    return pairs

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lexicon import Hit
+from .lexicon import Hit, token_pairs
 from .tables import words
 
 WEIGHT = 4.5
@@ -33,8 +33,11 @@ def seizures(sent: Any, hits: list[Hit]) -> list[Hit]:
     seize, weapon = words().get("seize", {}), words().get("weapon", {})
     verbs: dict[int, Any] = {}
     seized: set[int] = set()
-    for t in sent:
-        if t.pos_ not in ("NOUN", "PROPN") or _lemma(t) not in weapon:
+    for k, (lower, lemma) in enumerate(token_pairs(sent)):
+        if (lemma if lemma in weapon else lower) not in weapon:  # (what _lemma gives)
+            continue
+        t = sent[k]
+        if t.pos_ not in ("NOUN", "PROPN"):
             continue
         verb = _seizing_verb(t, seize)
         if verb is None or seize[verb.lemma_.lower()] == 1 and weapon[_lemma(t)] != 1:

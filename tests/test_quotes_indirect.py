@@ -230,3 +230,19 @@ def test_a_relative_clause_opened_by_a_preposition_reports_its_clause(nlp) -> No
 def test_called_for_someone_to_act_reports_the_whole_demand(nlp) -> None:
     q = one(nlp, "The mayor called for residents to stay in shelters.")
     assert (q.cue, q.form, q.text) == ("called for", "object", "residents to stay in shelters")
+
+
+@pytest.mark.parametrize("text, kind, cue, content", [
+    ("Moscow agreed to a 72-hour ceasefire around the plant.", "indirect", "agreed to", "a 72-hour ceasefire around the plant"),
+    ("The defence minister agreed with the assessment of the general staff.",
+     "indirect", "agreed with", "the assessment of the general staff"),
+    ("The mayor defended the decision to evacuate the hospital.", "stance", "defended",
+     "the decision to evacuate the hospital"),
+    ("The regional council decided to close the schools near the front.", "stance", "decided",
+     "to close the schools near the front"),
+    ("Volunteers campaigned for the release of the prisoners.", "stance", "campaigned for",
+     "the release of the prisoners"),
+])
+def test_agreements_defences_and_decisions_attribute_their_object(nlp, text, kind, cue, content) -> None:
+    found = [(q.kind, q.cue, q.text) for q in find_quotes(nlp(text))]
+    assert found == [(kind, cue, content)]

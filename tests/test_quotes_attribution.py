@@ -154,3 +154,12 @@ def test_an_aim_disowned_is_still_a_stance_a_denied_belief_is_nothing(nlp) -> No
     found = [(q.kind, q.cue, q.text) for q in find_quotes(nlp("The general did not want to withdraw the brigade."))]
     assert found == [("stance", "did not want", "to withdraw the brigade")]
     assert find_quotes(nlp("Western officials do not believe the offensive has stalled.")) == []
+
+
+@pytest.mark.parametrize("text, kind, content", [
+    ("Investigators determined that the missile had been fired from the north.",
+     "finding", "that the missile had been fired from the north"),
+    ("The parliament approved the new mobilisation law.", "stance", "the new mobilisation law"),
+])
+def test_findings_and_approvals(nlp, text, kind, content) -> None:
+    assert [(q.kind, q.text) for q in find_quotes(nlp(text))] == [(kind, content)]

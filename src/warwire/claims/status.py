@@ -72,11 +72,20 @@ def _sentence(sents: list[tuple[int, int]], char: int) -> int:
     return max(0, bisect_right(sents, (char, 1 << 62)) - 1)
 
 
+def verb_indices(doc: Any) -> list[int]:
+    """Indices of the tokens tagged VERB, read off the Doc's arrays."""
+    from spacy.attrs import POS
+    from spacy.symbols import VERB
+
+    return (doc.to_array([POS]) == VERB).nonzero()[0].tolist()
+
+
 def verification_notes(doc: Any, text: str, sents: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """(sentence index, words) of each "could not (independently) verify"."""
     out = []
-    for t in doc:
-        if not in_class(t.lemma_, "verify") or t.pos_ != "VERB":
+    for i in verb_indices(doc):  # (the verbs only: no Token built for the other words)
+        t = doc[i]
+        if not in_class(t.lemma_, "verify"):
             continue
         lo = _unable(t)
         if lo is not None:

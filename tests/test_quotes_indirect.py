@@ -246,3 +246,8 @@ def test_called_for_someone_to_act_reports_the_whole_demand(nlp) -> None:
 def test_agreements_defences_and_decisions_attribute_their_object(nlp, text, kind, cue, content) -> None:
     found = [(q.kind, q.cue, q.text) for q in find_quotes(nlp(text))]
     assert found == [(kind, cue, content)]
+
+
+def test_a_relative_clause_opened_by_where_reports_its_clause(nlp) -> None:
+    doc = nlp("The brigade moved to Bakhmut, where officials say the fighting is fiercest.")
+    assert [(q.cue, q.text) for q in find_quotes(doc)] == [("say", "the fighting is fiercest")]

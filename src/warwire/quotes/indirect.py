@@ -89,7 +89,8 @@ def reports(v: Any, negation: bool = False) -> bool:
         return False  # "what he said about Uber"
     if v.dep_ == "relcl":
         subj = [c for c in v.children if c.dep_ == "nsubj"]
-        if subj and subj[0].lower_ not in RELATIVE and not _reports_gap(v) and not _relative_oblique(v):
+        if subj and subj[0].lower_ not in RELATIVE and not _reports_gap(v) and not _relative_oblique(v) \
+                and not _relative_adverb(v):
             return False  # "whom the couple claims they adopted"
     return True
 
@@ -108,6 +109,14 @@ def _relative_oblique(v: Any) -> bool:
     voters say she is not honest"): its verb reports a whole clause."""
     return any(c.dep_ == "prep" and c.i < v.i and any(g.lower_ in RELATIVE for g in c.children)
                for c in v.children) and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
+
+
+def _relative_adverb(v: Any) -> bool:
+    """A relative clause opened by "where" or "when" ("Minnesota, where he says
+    he can win"): the gap is the verb's own place or time, and it reports a
+    whole clause."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < v.i for c in v.children) \
+        and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
 
 
 def _reports_gap(v: Any) -> bool:

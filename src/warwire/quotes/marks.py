@@ -32,7 +32,8 @@ _MARKS = {
 _BEFORE_OPEN = set(" \t([{—–-/:;") | {"\u00a0"}
 _AFTER_CLOSE = set(" \t.,;:!?)]}—–-…/") | {"\u00a0"}
 _ANY = set(_MARKS)
-_MARK_RE = re.compile("[" + re.escape("".join(_MARKS)) + "]")
+_TWO = "''"
+_MARK_RE = re.compile(_TWO + "|[" + re.escape("".join(_MARKS)) + "]")
 
 
 @dataclass
@@ -43,11 +44,13 @@ class _Mark:
 
 
 def _classify(p: str, i: int) -> _Mark | None:
-    """The role of the mark at ``p[i]`` in its paragraph, or None for an apostrophe."""
-    ch = p[i]
+    """The role of the mark at ``p[i]`` in its paragraph, or None for an apostrophe.
+    Two apostrophes (``''``, the double quote of some archives) are one double mark."""
+    width = 2 if p.startswith(_TWO, i) else 1
+    ch = '"' if width == 2 else p[i]
     family, role = _MARKS[ch]
     prev = p[i - 1] if i > 0 else " "
-    nxt = p[i + 1] if i + 1 < len(p) else " "
+    nxt = p[i + width] if i + width < len(p) else " "
     if family == SINGLE and ch in "'’":
         if prev.isalnum() and nxt.isalnum():
             return None  # don't, Kyiv's, Ukraine’s
@@ -113,7 +116,10 @@ def pair_paragraph(p: str) -> tuple[list[tuple[int, int, str]], tuple[int, str] 
 
 
 def _content(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim spaces and a trailing comma from a quoted stretch."""
+    """Trim spaces and a trailing comma from a quoted stretch (and the second
+    apostrophe of a two-apostrophe opener)."""
+    if start < end and text[start] == "'" and text[start - 1:start] == "'":
+        start += 1
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
@@ -140,7 +146,8 @@ def scan(text: str, paragraphs: list[tuple[int, int]]) -> list[MarkSpan]:
             chain = incoming if incoming is not None and o == 0 else -1
             incoming = None
             if e > s:
-                spans.append(MarkSpan(ps + o, ps + c, s, e, n, fam, chain))
+                close = ps + c + (1 if text.startswith(_TWO, ps + c) else 0)  # a mark's last character
+                spans.append(MarkSpan(ps + o, close, s, e, n, fam, chain))
         if unclosed is None:
             continue
         o, fam = unclosed

@@ -251,3 +251,14 @@ def test_agreements_defences_and_decisions_attribute_their_object(nlp, text, kin
 def test_a_relative_clause_opened_by_where_reports_its_clause(nlp) -> None:
     doc = nlp("The brigade moved to Bakhmut, where officials say the fighting is fiercest.")
     assert [(q.cue, q.text) for q in find_quotes(doc)] == [("say", "the fighting is fiercest")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The envoy argued against sending more troops to the border.", "argued against",
+     "sending more troops to the border"),
+    ("The commander told residents to leave the village before dark.", "told",
+     "residents to leave the village before dark"),
+    ("A military spokesman explained the decision to pull back.", "explained", "the decision to pull back"),
+])
+def test_arguing_for_telling_to_and_explaining_an_object(nlp, text, cue, content) -> None:
+    assert [(q.cue, q.text) for q in find_quotes(nlp(text))] == [(cue, content)]

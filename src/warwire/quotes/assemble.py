@@ -172,6 +172,8 @@ def resolve_speakers(ctx: Context, items: list[Item]) -> None:
     for n, item in enumerate(items):
         if item.floating:
             _attribute_floating(ctx, speakers, items, n)
+        elif item.quote.kind == DIRECT and item.quote.cue is None:
+            _continue_quote(ctx, items, n)
     for item in cued:  # beliefs and stances last: they never change who spoke
         if item.quote.kind not in SPEECH_KINDS:
             _resolve(ctx, speakers, item)
@@ -215,6 +217,22 @@ def _attribute_floating(ctx: Context, speakers: Speakers, items: list[Item], n: 
             q.speaker_start, q.speaker_end = _name_span(ctx, speakers, ev.tok)
             q.source_start, q.source_end = q.speaker_start, q.speaker_end
             return
+
+
+def _continue_quote(ctx: Context, items: list[Item], n: int) -> None:
+    """Quoted words in a sentence of their own, after a cued quote of the same
+    paragraph ("'...,' said Kim. 'We could win ...,' which votes in June."):
+    the same speaker goes on (only a quote standing alone looks further back)."""
+    q = items[n].quote
+    para = ctx.paragraph_of(q.start)
+    before = [i.quote for i in items[:n] if i.quote.cue is not None and i.quote.kind in (DIRECT, MIXED)
+              and ctx.paragraph_of(i.quote.start) == para and i.quote.speaker_start is not None]
+    if before:
+        src = before[-1]
+        q.speaker, q.speaker_role = src.speaker, src.speaker_role
+        q.speaker_start, q.speaker_end = src.speaker_start, src.speaker_end
+        q.source_start, q.source_end = src.source_start, src.source_end
+        q.cue, q.cue_start, q.cue_end = src.cue, src.cue_start, src.cue_end
 
 
 def _name_span(ctx: Context, speakers: Speakers, tok: int) -> tuple[int, int]:

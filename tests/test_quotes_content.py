@@ -30,3 +30,10 @@ def test_a_one_word_object_is_kept_when_it_is_a_name(nlp) -> None:
     found = [(q.kind, q.cue, q.text) for q in find_quotes(nlp("The regional governor endorsed Zelensky."))]
     assert found == [("stance", "endorsed", "Zelensky")]
     assert find_quotes(nlp("The regional governor endorsed it.")) == []
+
+
+def test_a_gerund_is_the_object_of_a_verb_that_takes_one(nlp) -> None:
+    found = [(q.kind, q.cue, q.text) for q in find_quotes(nlp("The army denied shelling the railway station."))]
+    assert found == [("indirect", "denied", "shelling the railway station")]
+    found = [(q.kind, q.text) for q in find_quotes(nlp("Kyiv opposes freezing the conflict along the front line."))]
+    assert found == [("stance", "freezing the conflict along the front line")]

@@ -157,6 +157,10 @@ def complement(v: Any, ctx: Context) -> tuple[list[tuple[int, int]], int]:
             if c.dep_ == "dobj" and (c.pos_ != "PRON" or _names_it(v, c)):
                 span = trim(ctx, c.left_edge.i, _object_end(ctx, v, c), word=True)
                 return ([span] if span else []), 0
+        for c in kids:  # a gerund for an object: "opposes sending troops", "denied shelling the town"
+            if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.left_edge.i == c.i:
+                span = trim(ctx, c.i, c.right_edge.i, word=True)
+                return ([span] if span else []), 0
     return [], 0
 
 

@@ -21,3 +21,16 @@ def test_roles_of_governments_and_names_inside_organisations(nlp: Any) -> None:
     assert roles["Washington"] == "metonym" and roles["Odesa"] == "location"
     roles = spans(nlp, "Kyiv's forces pushed east of the river toward Kherson.")
     assert roles["Kyiv"] == "metonym"
+
+
+def test_a_government_addressed_is_no_location(nlp: Any) -> None:
+    roles = spans(nlp, "The foreign minister urged Moscow to pull its troops out of Kherson.")
+    assert roles["Moscow"] == "metonym" and roles["Kherson"] == "location"
+    roles = spans(nlp, "Zelensky accused Russia of shelling Zaporizhzhia overnight.")
+    assert roles["Russia"] == "metonym" and roles["Zaporizhzhia"] == "location"
+    roles = spans(nlp, "In a statement, Kyiv maintains that the strike on Kramatorsk was deliberate.")
+    assert roles["Kyiv"] == "metonym" and roles["Kramatorsk"] == "location"
+
+
+def test_a_town_that_saw_fighting_stays_a_location(nlp: Any) -> None:
+    assert spans(nlp, "After weeks of shelling, Kharkiv saw its first quiet night on Sunday.")["Kharkiv"] == "location"

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from .docinfo import DocInfo, entity_over
-from .lexicon import AGENT_NOUNS, AGENT_VERBS
+from .lexicon import ADDRESSED_VERBS, AGENT_NOUNS, AGENT_VERBS
 from .normalize import split_unit_word
 from .recognise import Recogniser, Toponym
 
@@ -116,6 +116,8 @@ def assign_role(doc: Any, info: DocInfo, t: Toponym) -> None:
     elif last.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in AGENT_VERBS:
         t.role = "metonym"
     elif last.dep_ == "pobj" and head.dep_ == "agent":
+        t.role = "metonym"
+    elif last.dep_ in ("dobj", "obj") and head.lemma_.lower() in ADDRESSED_VERBS:
         t.role = "metonym"
     elif last.dep_ == "conj" and head.dep_ in ("nsubj", "nsubjpass") \
             and head.head.lemma_.lower() in AGENT_VERBS:

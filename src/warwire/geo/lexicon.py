@@ -60,7 +60,16 @@ acknowledge admit expect fear consider intend try need describe dub label brand 
 mobilise mobilize recall boycott veto push press pressure lobby react retort counter complain
 choose take continue retaliate seek attempt aim prepare threaten use deploy withdraw pull station
 mass move shell bomb strike fire fight accuse refuse fail manage begin start stop resume
-escalate target pay buy sell import export cut reduce increase raise lower
+escalate target pay buy sell import export cut reduce increase raise lower indicate signal
+stress note suggest maintain hint concede reply think view regard
+""".split())
+
+#: Verbs whose object, when a place, is a government addressed or acted on ("urged Kyiv to",
+#: "Biden begged Saudi Arabia", "accused Moscow of").
+ADDRESSED_VERBS = frozenset("""
+ask urge beg tell warn press pressure persuade convince accuse blame sanction thank congratulate
+criticise criticize condemn invite lobby implore remind reassure assure support back arm help
+recognise recognize reward punish
 """.split())
 
 #: Nouns that make a possessive or modifying place name a government or army

@@ -28,7 +28,8 @@ def test_a_government_addressed_is_no_location(nlp: Any) -> None:
     assert roles["Moscow"] == "metonym" and roles["Kherson"] == "location"
     roles = spans(nlp, "Zelensky accused Russia of shelling Zaporizhzhia overnight.")
     assert roles["Russia"] == "metonym" and roles["Zaporizhzhia"] == "location"
-    roles = spans(nlp, "In a statement, Kyiv maintains that the strike on Kramatorsk was deliberate.")
+    roles = spans(nlp, "In a statement, Kyiv maintains that the missile strike on the railway station in "
+                         "Kramatorsk was deliberate.")
     assert roles["Kyiv"] == "metonym" and roles["Kramatorsk"] == "location"
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from warwire.quotes import Quote
+from warwire.quotes import Quote, find_quotes
 
 from quotes_util import quotes
 
@@ -48,3 +48,9 @@ def test_the_source_as_written_keeps_its_parenthesis_and_apposition(nlp) -> None
     assert text[q.source_start:q.source_end] == ("Sen. Lindsey Graham (R-S.C.), "
                                                  "a member of the Armed Services Committee")
     assert text[q.speaker_start:q.speaker_end] == "Sen. Lindsey Graham"
+
+
+def test_the_subject_of_an_adjective_is_the_source_of_its_infinitive(nlp) -> None:
+    doc = nlp("Voters in the east are more likely to say that the war is going badly.")
+    found = [(q.cue, q.text, doc.text[q.source_start:q.source_end]) for q in find_quotes(doc)]
+    assert found == [("to say", "that the war is going badly", "Voters in the east")]

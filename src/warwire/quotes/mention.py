@@ -45,6 +45,8 @@ def subject_of(v: Any, depth: int = 0) -> Any | None:
             if objs:
                 return objs[0]
     inherits = v.dep_ == "conj" or v.dep_ in ("advcl", "xcomp") and v.tag_ in ("VBG", "VB")
+    if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.dep_ == "acomp" and depth < 2:
+        return subject_of(v.head.head, depth + 1)  # "voters are more likely to say", "was willing to discuss"
     if depth < 2 and inherits and v.head.pos_ in ("VERB", "AUX"):
         h = v.head
         if v.dep_ == "advcl" and h.dep_ == "ccomp" and h.head.lemma_.lower() in speech_verbs():

@@ -70,7 +70,7 @@ def find_attributions(ctx: Context) -> list[Cue]:
     return out
 
 
-def _holder(v: Any, ctx: Context) -> Any | None:
+def holder(v: Any, ctx: Context) -> Any | None:
     """Who holds the belief or stance: the verb's subject, if it names one."""
     subj = subject_of(v)
     if subj is None or subj.lower_ in _EMPTY | _AUTHOR or ctx.quoted(subj.i) >= 0:
@@ -102,7 +102,7 @@ def _only_as(v: Any) -> bool:
 def _attribution(v: Any, kind: str, ctx: Context) -> Cue | None:
     if not reports(v, negation=kind == STANCE) or _silent(v):
         return None
-    subj = _holder(v, ctx)
+    subj = holder(v, ctx)
     if subj is None:
         return None
     end = v.idx + len(v.text)

@@ -52,6 +52,13 @@ def reporting_nouns() -> dict[str, tuple[str, frozenset[str]]]:
 
 
 @lru_cache(maxsize=1)
+def reporting_adjectives() -> dict[str, tuple[str, frozenset[str]]]:
+    """Lemma → (class, the prepositions whose object is the content)."""
+    return {r[0].lower(): (r[1], frozenset(f.strip() for f in r[2].split(",")) if len(r) > 2 else frozenset())
+            for r in _rows("reporting_adjectives.txt")}
+
+
+@lru_cache(maxsize=1)
 def titles() -> dict[str, tuple[str, str]]:
     """Lower-cased form → (full form, gender m/f/-)."""
     out = {}

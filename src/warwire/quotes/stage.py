@@ -12,6 +12,7 @@ from typing import Any
 from ..analyse.nlp import doc_text
 from ..record import Article
 from .assemble import assemble, attributed, resolve_speakers, unnest
+from .adjectives import find_adjective_cues
 from .attribution import find_attributions, find_noun_cues
 from .colon import find_colon_cues
 from .context import Context
@@ -33,7 +34,8 @@ def find_quotes(doc: Any) -> list[Quote]:
     cues = sorted(find_cues(ctx) + find_colon_cues(ctx) + [c for c in phrases if c.kind == "speech"],
                   key=lambda c: c.cue[0])
     ties = tie_marks(ctx, cues)
-    held = find_attributions(ctx) + find_noun_cues(ctx) + [c for c in phrases if c.kind != "speech"]
+    held = find_attributions(ctx) + find_noun_cues(ctx) + find_adjective_cues(ctx) \
+        + [c for c in phrases if c.kind != "speech"]
     items = assemble(ctx, cues, ties) + attributed(ctx, held)
     items = unnest(sorted(items, key=lambda i: i.quote.start))
     resolve_speakers(ctx, items)

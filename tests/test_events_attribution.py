@@ -29,3 +29,8 @@ def test_a_reporting_verb_with_two_subjects_keeps_the_nearer():
     s = sources(sent("A soldier was killed and three were wounded when two improvised explosive devices, "
                      "planted by unknown men, detonated near their vehicle on the highway, the news agency reported."))
     assert [x.text for x in s] == ["the news agency"]
+
+
+def test_a_country_speaking_is_a_party():
+    s = belligerent_source(sent("Moscow said its strikes killed 80 foreign mercenaries near the port."))
+    assert s is not None and s.side == "RU"

@@ -81,3 +81,22 @@ def test_a_count_the_parser_hangs_on_the_next_phrase_still_counts():
 def test_members_of_an_armed_group_are_fighters(text, group):
     found = find_counts(next(parse(text).sents))
     assert found and found[0].group == group
+
+
+def test_no_one_killed_counts_nothing():
+    assert counts("No one was killed when the shell hit the depot, the mayor said.") == [("death", 0, "people")]
+
+
+def test_rhetorical_amounts_are_no_count():
+    assert counts("So many people have died for nothing in this war.") == []
+    assert counts("Too many civilians were killed in the siege.") == []
+
+
+def test_a_toll_takes_the_number_beside_it():
+    found = counts("The death toll from the strike on the station rose to 9, as more than "
+                   "40,000 residents fled the region.")
+    assert found == [("death", 9, "people")]
+
+
+def test_a_yearly_tally_is_not_one_events_toll():
+    assert counts("Attacks on aid convoys this year have killed 31 drivers.") == []

@@ -17,6 +17,11 @@ from .lexicon import longest, token_pairs
 from .tables import words
 
 
+#: a source whose own actor row is one of these speaks for a side ("Moscow said", "Russia
+#: claimed", "the Ukrainian government said"): its figures for enemy losses are claims
+PARTY_KINDS = frozenset({"country", "state", "government"})
+
+
 @dataclass
 class Source:
     text: str
@@ -51,12 +56,12 @@ def _source(doc: Any, noun: Any) -> Source:
     span = doc[left:right]
     text = span.text.lower()
     belligerent = any(_has_phrase(text, w) for w in words().get("belligerent", {}))
-    side = None
+    side, party = None, False
     for hit in longest(_matcher().match(token_pairs(span), left)):
         if hit.extra.country not in ("", "place"):
-            side = hit.extra.country
+            side, party = hit.extra.country, hit.extra.kind in PARTY_KINDS
             break
-    return Source(span.text, span.start_char, span.end_char, belligerent, side)
+    return Source(span.text, span.start_char, span.end_char, belligerent or party, side)
 
 
 def _has_phrase(text: str, phrase: str) -> bool:

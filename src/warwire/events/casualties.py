@@ -71,7 +71,13 @@ def number_value(token: Any) -> int | None:
 
 
 def _count_of(noun: Any) -> int | None:
-    """How many a victim noun phrase counts: "two people", "dozens of civilians", "a woman"."""
+    """How many a victim noun phrase counts: "two people", "dozens of civilians", "a woman";
+    "no one", "none" count 0; "so many", "too many" (rhetoric) count nothing."""
+    if noun.lower_ in _word_class("nobody") or any(
+            c.dep_ == "det" and c.lower_ in _word_class("nobody") for c in noun.children):
+        return 0
+    if _rhetorical(noun) or any(_rhetorical(c) for c in noun.children if c.dep_ in ("amod", "nummod")):
+        return None
     value = number_value(noun)
     if value is not None and noun.pos_ in ("NUM", "DET", "ADJ", "PRON", "NOUN"):
         return value if noun.lower_ not in ("a", "an") else 1
@@ -91,6 +97,12 @@ def _count_of(noun: Any) -> int | None:
     if noun.tag_ == "NN" and noun.lemma_.lower() in _word_class("civilian_victim"):
         return 1
     return None
+
+
+def _rhetorical(amount: Any) -> bool:
+    """"so many", "too many", "how many": a vague amount raised by an intensifier."""
+    return amount.lower_ in _word_class("amount") and any(
+        c.dep_ == "advmod" and c.lower_ in _word_class("intensifier") for c in amount.children)
 
 
 def _victim_total(noun: Any) -> int | None:
@@ -197,15 +209,27 @@ def _number_after(trigger: Any) -> Any | None:
     return None
 
 
+CLAUSES = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp", "acl", "csubj"})
+
+
 def _toll_value(toll: Any) -> list[Any]:
-    """"the death toll rose to 66", "a death toll of 66"."""
-    out = []
+    """"the death toll rose to 66", "a death toll of 66": a number of the toll's own clause,
+    not of another clause of the sentence ("..., as 40,000 people fled")."""
     for t in [toll, toll.head]:
-        for c in t.subtree:
+        for c in _clause(t):
             if c.like_num and c.i > toll.i:
-                out.append(c)
-                return out
-    return out
+                return [c]
+    return []
+
+
+def _clause(t: Any) -> list[Any]:
+    """``t``'s subtree without the clauses hanging below it, in text order."""
+    out, todo = [], [t]
+    while todo:
+        x = todo.pop()
+        out.append(x)
+        todo += [c for c in x.children if c.dep_ not in CLAUSES]
+    return sorted(out, key=lambda x: x.i)
 
 
 def find_counts(sent: Any) -> list[Count]:

@@ -38,3 +38,11 @@ def test_recognise_resolves_towns_in_text():
     found = [p for p in recognise(parse(text), text) if p.is_location]
     assert [p.text for p in found] == ["Mykolaiv"]
     assert found[0].country_code == "UA"
+
+
+def test_acronyms_and_organisations_are_not_places():
+    text = ("A drone killed a farmer in NATO member Romania, according to Human Rights Watch; "
+            "the attack was condemned at the UN.")
+    found = [p.text for p in recognise(parse(text), text) if p.is_location]
+    assert "NATO" not in found and "UN" not in found
+    assert not any("Human" in t for t in found)

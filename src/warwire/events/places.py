@@ -10,9 +10,12 @@ a locative preposition that the gazetteer knows by name, resolved with
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+
+from .tables import words
 
 LOCATIVE = frozenset({"in", "near", "at", "on", "outside", "around", "over", "above", "of",
                       "into", "towards", "toward", "to", "from", "across", "inside", "through"})
@@ -97,7 +100,8 @@ def supplement(doc: Any, text: str, found: list[PlaceMention]) -> list[PlaceMent
     """``found`` plus the names after a locative preposition that it lacks and the gazetteer
     knows by name ("a missile strike on Mykolaiv")."""
     taken = {i for p in found for i in range(p.start, p.end)}
-    spans = [s for s in _candidate_spans(doc) if not any(i in taken for i in range(s.start_char, s.end_char))]
+    spans = [s for s in _candidate_spans(doc) if not any(i in taken for i in range(s.start_char, s.end_char))
+             and not organisation(s)]
     if not spans:
         return found
     from ..geo import Mention
@@ -109,6 +113,27 @@ def supplement(doc: Any, text: str, found: list[PlaceMention]) -> list[PlaceMent
             out.append(from_candidate(span.text, span.start_char, span.end_char, res.candidate,
                                       res.approximate))
     return sorted(out, key=lambda p: p.start)
+
+
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Za-z]?[A-Z]+s?$")
+NOT_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP", ""})
+
+
+def organisation(span: Any) -> bool:
+    """A name the places stage left out that names no place: an acronym tagged as no place
+    ("NATO", "U.N.", "MoD"), an organisation by its words ("Human Rights Watch"), or a name
+    that qualifies a common noun ("NATO member Poland", "the Amini protests")."""
+    label = getattr(span, "label_", "")
+    if label not in NOT_PLACE_LABELS:
+        return False
+    if len(span) == 1 and _ACRONYM.match(span.text):
+        return True
+    org = words().get("org_word", {})
+    if any(t.lower_ in org for t in span):
+        return True
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" and \
+        root.head.i >= span.end and root.head.lower_ not in words().get("place_unit", {})
 
 
 @lru_cache(maxsize=1)

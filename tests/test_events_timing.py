@@ -37,3 +37,8 @@ def test_values_and_precisions():
 def test_acled_week_of_lowers_precision():
     e = main("Around 18 October 2022 (week of), Russian forces looted houses in Kherson.", SAT)
     assert e.time_precision == 2
+
+
+def test_a_range_keeps_its_width_as_precision():
+    e = main("Earlier this month, Russian forces shelled Kharkiv, killing two civilians.", SAT)
+    assert (e.date, e.time_precision) == (date(2022, 7, 1), 3)

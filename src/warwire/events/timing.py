@@ -49,8 +49,9 @@ def event_date(doc: Any, sent: Any, dates: list[DateMention],
     inside = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.type in ("date", "time")]
     chosen = [d for d in inside if not _dates_report(doc, d)] or inside
     for d in chosen:
-        value = d.range.split("/")[0] if d.range and not _DAY.match(d.value) else d.value
-        found = value_to_date(value)
+        ranged = bool(d.range) and not _DAY.match(d.value)
+        found = _range_date(d.range) if ranged else value_to_date(d.value)
+        value = d.value
         if found is None and _YEAR.match(value) and published and int(value) < published.year:
             found = (date(int(value), 1, 1), 3)
         if found is None:
@@ -61,6 +62,18 @@ def event_date(doc: Any, sent: Any, dates: list[DateMention],
             prec = max(prec, 2 if wider.group(1).lower() == "week" else 3)
         return day, prec
     return None
+
+
+def _range_date(span: str) -> tuple[date, int] | None:
+    """A range ("earlier this month": 2022-07-01/2022-07-14) → its first day, with the
+    precision of its length: a day, a week (2) or longer (3)."""
+    ends = [value_to_date(v) for v in span.split("/")[:2]]
+    if not ends or ends[0] is None:
+        return None
+    first = ends[0][0]
+    last = ends[-1][0] if len(ends) == 2 and ends[-1] is not None else first
+    days = (last - first).days
+    return first, 1 if days < 1 else 2 if days < 7 else 3
 
 
 def _dates_report(doc: Any, d: DateMention) -> bool:

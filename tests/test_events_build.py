@@ -37,3 +37,9 @@ def test_an_actor_is_never_its_own_opponent():
     event = main("Kharkiv has been shelled almost daily since Russian troops were pushed "
                  "back from its northern outskirts in May.")
     assert (event.actor1, event.actor2) == ("Military Forces of Russia (2000-)", None)
+
+
+def test_excessive_force_puts_the_force_first():
+    e = main("Police opened fire on protesters in Tehran, killing two demonstrators.")
+    assert e.sub_event_type == "Excessive force against protesters"
+    assert e.actor1.startswith("Police Forces") and e.actor2.startswith("Protesters")

@@ -29,6 +29,7 @@ AIR_KEYS = frozenset({"air_strike"})
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 CROWDS = frozenset({"Protests", "Riots"})
 THEATRE_KEYS = frozenset({"shelling", "air_strike"})
+FORCE_KEYS = frozenset({"excessive_force"})
 
 
 def build(group: list[Found], text: str, places: list[PlaceMention], published: date | None,
@@ -118,10 +119,14 @@ def _defaults(event: Event, key: str, cc: str | None, a1: Any) -> None:
 
 
 def _crowd_actors(event: Event, key: str, cc: str | None) -> None:
-    """Protests and riots: the crowd is actor1; the force that met it, if any, actor2."""
+    """Protests and riots: the crowd is actor1; the force that met it, if any, actor2.
+    Excessive force is the force's act: the force is actor1, the protesters actor2 (ACLED)."""
     crowd = render("Rioters ({name})" if event.event_type == "Riots" else "Protesters ({name})", cc or "")
     other = next((a for a in (event.actor1, event.actor2)
                   if a and not a.startswith(("Protesters", "Rioters", "Civilians"))), None)
+    if key in FORCE_KEYS and other is not None:
+        event.actor1, event.actor2 = other, crowd
+        return
     event.actor1 = crowd
     event.actor2 = None if key == "peaceful_protest" else other
 

@@ -20,7 +20,7 @@ from . import cues
 from .candidates import name_match
 from .discourse import assign_role, document_pass
 from .docinfo import BIG_FEATURES, DocInfo, entity_over
-from .lexicon import (AGENT_NOUNS, COMMON_WORDS, FACILITY_HEADS, KIN_NOUNS, PLACE_VERBS, TITLES,
+from .lexicon import (AGENT_NOUNS, ATTACK_ON, COMMON_WORDS, FACILITY_HEADS, KIN_NOUNS, PLACE_VERBS, TITLES,
                       given_names)
 from .normalize import split_unit_word
 from .recognise import NUMERIC, Recogniser, Toponym, is_capitalised
@@ -168,6 +168,8 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
     last = doc[t.j - 1]
     if last.dep_ in ("dobj", "obj", "pobj") and last.head.lemma_.lower() in PLACE_VERBS:
         s += 1.5
+    elif _attacked_on(last):
+        s += 2.0
     if st.rough and not (locative or t.unit):
         s -= 1.0  # a name only a village list knows needs a preposition or "village of"
     if t.source in ("gazetteer", "facility"):
@@ -184,6 +186,12 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
     if cues.acronym(t.text) and not _acronym_place(doc, t, st):
         return s, True
     return s, False
+
+
+def _attacked_on(last: Any) -> bool:
+    """The name is what an attack is "on": "the strike on Kramatorsk", "advanced on Izium"."""
+    prep = last.head
+    return last.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_.lower() in ATTACK_ON
 
 
 def _acronym_place(doc: Any, t: Toponym, st: Stats) -> bool:

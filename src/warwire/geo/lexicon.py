@@ -49,6 +49,12 @@ besiege occupy control enter reach approach leave flee evacuate defend hold visi
 target pound bombard blockade annex abandon cross land fly travel return move relocate
 """.split())
 
+#: Words of attack whose "on" takes a place ("the strike on Kramatorsk", "advanced on Kherson").
+ATTACK_ON = frozenset("""
+strike attack assault offensive raid shelling bombardment bombing advance push march fire
+barrage onslaught counteroffensive counter-offensive drive closing
+""".split())
+
 #: Verbs whose subject, when a place, is a government acting ("Moscow said").
 AGENT_VERBS = frozenset("""
 say tell announce accuse deny agree warn threaten demand urge call claim insist confirm reject

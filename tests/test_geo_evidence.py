@@ -1,0 +1,22 @@
+"""The first pass: what a span and its sentence say about a proposed name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from warwire.geo.stage import recognise
+
+
+def names(nlp: Any, text: str) -> list[str]:
+    doc = nlp(text)
+    return [t.text for t in recognise(doc, None, doc.text)]
+
+
+def test_what_an_attack_is_on_is_a_place_even_when_tagged_a_person(nlp: Any) -> None:
+    # the small model tags "Kramatorsk" PERSON or PRODUCT in these sentences
+    assert "Kramatorsk" in names(nlp, "The strike on Kramatorsk killed 50 people.")
+    assert "Kramatorsk" in names(nlp, "Russia denied that the strike on Kramatorsk killed civilians.")
+
+
+def test_on_without_an_attack_gives_no_place(nlp: Any) -> None:
+    assert names(nlp, "They opened fire on Smith and commented on Putin.") == []

@@ -124,3 +124,20 @@ def test_a_verification_note_covers_the_nearest_claimant_not_everyone_before(nlp
     governor, ministry = claims(nlp, text)
     assert (governor.side, governor.status) == ("Ukraine", "claimed")
     assert (ministry.side, ministry.status) == ("Russia", "unverified")
+
+
+def test_seemingly_hedges_a_claim(nlp) -> None:
+    (c,) = claims(nlp, "Russian troops seemingly shelled the village of Pisky overnight.")
+    assert (c.status, c.status_cue) == ("unverified", "seemingly")
+
+
+def test_an_adjective_hedges_the_claims_own_noun(nlp) -> None:
+    (c,) = claims(nlp, "An apparent Russian missile strike killed 12 civilians in Kramatorsk.")
+    assert (c.status, c.status_cue) == ("unverified", "apparent")
+
+
+def test_an_adjective_in_an_aside_does_not_hedge_the_claim(nlp) -> None:
+    text = ("Despite Moscow's purported annexation of the region, Ukrainian troops have "
+            "recaptured the village of Pisky.")
+    (c,) = claims(nlp, text)
+    assert c.status == "claimed"

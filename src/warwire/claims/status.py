@@ -26,6 +26,8 @@ from .relate import CONTRADICTS, CORROBORATES, compare
 from .tables import in_class, word_classes
 
 _LOOKBACK = 2  # sentences before a verification note that it covers
+#: how a noun may hang in the main line of a claim for an adjective on it to hedge the claim
+_CORE = {"nsubj", "nsubjpass", "dobj", "attr", "conj", "ccomp", "xcomp", "appos", "ROOT"}
 _DENIAL_LOOKBACK = 3
 
 
@@ -42,7 +44,7 @@ def assess(p: Parsed, claims: list[Claim], quotes: list[Any], sides: list[str | 
     for c in claims:
         q = quotes[c.quote] if c.quote is not None else None
         for s, e in _hedge_regions(c, q, sents):
-            m = _hedge_pattern().search(text, s, e)
+            m = next((m for m in _hedge_pattern().finditer(text, s, e) if _hedges(doc, m, c)), None)
             if m:
                 c.set_status(UNVERIFIED, m.group())
                 break
@@ -51,6 +53,24 @@ def assess(p: Parsed, claims: list[Claim], quotes: list[Any], sides: list[str | 
             c.set_status(UNVERIFIED, cue)
     _object_denials(doc, sents, claims, quotes, sides)
     relate_within(claims)
+
+
+def _hedges(doc: Any, m: re.Match[str], c: Claim) -> bool:
+    """Does the hedge ``m`` qualify claim ``c``?  A hedging adjective does only on
+    a noun of the claim's main line ("an apparent strike hit ..."), not on one
+    in an aside ("despite his purported annexation, troops retook ...") nor on
+    the speaker ("the alleged victim said")."""
+    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].dep_ != "amod":
+        return True
+    t = span[0].head
+    if not c.start <= t.idx < c.end:
+        return False
+    while t.head.i != t.i and c.start <= t.head.idx < c.end:
+        if t.dep_ not in _CORE:
+            return False
+        t = t.head
+    return True
 
 
 def _hedge_regions(c: Claim, q: Any, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -233,6 +233,9 @@ def test_a_unit_word_after_the_name(resolver: Resolver) -> None:
     assert place(res[0]) == ("admin1", "US", "US.NY")
     assert place(res[1])[:2] == ("admin1", "UA")
     assert place(res[2])[:2] == ("country", "RU")
+    text = "The New York Attorney General opened an inquiry into the sanctioned oligarch's yacht."
+    res = resolver.resolve_document(mentions_in(text, ["New York"]), text)
+    assert place(res[0]) == ("admin1", "US", "US.NY")
 
 
 def test_a_plural_unit_word_after_a_list(resolver: Resolver) -> None:

@@ -25,8 +25,11 @@ NEAR_TOWN_KM = 100.0
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|&))\s*$", re.IGNORECASE)
 _UNITS_AFTER = re.compile(r"\s+(counties|provinces|states|oblasts|regions|parishes|districts)\b")
 #: A word right after a name that says which unit is meant ("New York state", "Kharkiv
-#: governor": a governor heads a province or a state).
-_UNIT_AFTER = re.compile(r"\s+(state|province|oblast|governorate|[Gg]overnor)\b(?!\s+(?:of|department)\b)")
+#: governor": a governor heads a province or a state, as an attorney general or a
+#: legislature serves one).
+_UNIT_AFTER = re.compile(r"\s+(state|province|oblast|governorate|[Gg]overnor|[Aa]ttorney [Gg]eneral|"
+                         r"[Ll]egislature)\b(?!\s+(?:of|department)\b)")
+_OF_A_STATE = frozenset({"governor", "attorney general", "legislature"})
 
 
 class Spanned(Protocol):
@@ -76,7 +79,7 @@ def with_unit_after(m: M, text: str) -> M:
     found = _UNIT_AFTER.match(text, m.end)
     if not found:
         return m
-    word = "state" if found.group(1).lower() == "governor" else found.group(1)
+    word = "state" if found.group(1).lower() in _OF_A_STATE else found.group(1)
     return replace(m, text=f"{m.text} {word}")
 
 

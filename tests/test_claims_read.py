@@ -91,3 +91,11 @@ def test_negation_and_failure(nlp) -> None:
 def test_an_attempt_is_an_attack_not_control(nlp) -> None:
     r = read(nlp, "Russian troops tried to storm the town of Marinka.")
     assert r is not None and (r.topic, r.holder) == ("attack", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Stop the war and withdraw your troops from Kherson.",
+    "After relentless shelling of the city by Russian forces.",
+])
+def test_no_finite_main_clause_is_no_claim(nlp, text: str) -> None:
+    assert read(nlp, text, "Ukraine", quoted=True) is None

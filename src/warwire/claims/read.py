@@ -23,6 +23,7 @@ from .tables import Trigger, in_class, triggers
 
 #: how a trigger may hang from the clause's root and still be asserted
 _MAIN_LINE = {"conj", "ccomp", "xcomp", "parataxis"}
+_SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _PERSONAL = {"him", "her", "them", "us", "me", "himself", "herself", "themselves"}
 #: how a verb of reporting stands beside the clause it reports
 _ASIDE = {"parataxis", "ccomp", "advcl", "conj"}
@@ -163,6 +164,8 @@ class _Reader:
             if dep == "ccomp" and not self.quoted and in_class(head.lemma_, "reporting"):
                 return None
             node = head
+        if not _finite(node):
+            return None  # "Stop the war", "After relentless shelling of the city": no assertion
         if not self.quoted and (in_class(node.lemma_, "reporting") or any(
                 c.dep_ in _ASIDE and in_class(c.lemma_, "reporting") for c in node.children)):
             return None  # "officials said", "..., the governor reported"
@@ -213,6 +216,17 @@ class _Reader:
             to = pobj(t, ("to",))
             return phrase_side(to, self.side) if to is not None else None
         return None
+
+
+def _finite(root: Any) -> bool:
+    """Is ``root`` the verb of a finite main clause, with a subject or a finite
+    tense (not an imperative, not a fragment headed by a noun or a preposition)?"""
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in _SUBJ for c in root.children):
+        return True
+    return root.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in root.children)
 
 
 def _is_a(tok: Any, cls: str) -> bool:

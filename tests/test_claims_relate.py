@@ -84,3 +84,9 @@ def test_two_parties_blaming_each_other_for_a_strike_are_contested_not_corrobora
     neutral = claim(claimant="IAEA", side="international", topic="attack", place="plant",
                     target="plant")
     assert compare(operator, neutral) == CORROBORATES
+
+
+def test_an_outlet_repeating_a_party_does_not_corroborate_it() -> None:
+    outlet = claim(claimant="a Kyiv newspaper", side="media", holder="Ukraine", place="Izium")
+    army = claim(claimant="the general staff", side="Ukraine", holder="Ukraine", place="Izium")
+    assert compare(outlet, army) is None

@@ -63,3 +63,9 @@ def test_hyphenated_words_by_their_first_part() -> None:
 def test_opposite() -> None:
     assert opposite("Russia") == "Ukraine" and opposite("Ukraine") == "Russia"
     assert opposite("media") is None and opposite(None) is None
+
+
+def test_a_mention_joining_both_sides_has_no_one_side() -> None:
+    assert side_of("Ukrainian officials as well as Russian pro-government journalists") is None
+    assert side_of("Moscow and Kyiv") is None
+    assert side_of("Ukraine's defence ministry and Kyiv's mayor") == "Ukraine"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .model import ARTICLE, CONTROL, Claim
+from .sides import MEDIA
 from .tables import fold, in_class, opponents
 
 CONTRADICTS, CORROBORATES = "contradicts", "corroborates"
@@ -66,9 +67,10 @@ def _stands_for(bare: str, named: str) -> bool:
 
 
 def independent(a: Claim, b: Claim) -> bool:
-    """Sources whose agreement counts: known, different sides, not the article itself."""
+    """Sources whose agreement counts: known, different sides, not the article
+    itself nor another outlet (media repeat a party's word: no confirmation)."""
     return (a.side is not None and b.side is not None and a.side != b.side
-            and ARTICLE not in (a.claimant, b.claimant))
+            and ARTICLE not in (a.claimant, b.claimant) and MEDIA not in (a.side, b.side))
 
 
 def opposed(a: Claim, b: Claim) -> bool:

@@ -12,11 +12,15 @@ media", "Ukrainian outlets").
 
 from __future__ import annotations
 
+import re
+
 from .tables import Pattern, in_class, side_patterns, words
 
 #: side of the article's own assertions (the journalist, the outlet)
 MEDIA = "media"
 _OPPOSITE = {"Russia": "Ukraine", "Ukraine": "Russia"}
+#: words joining two parties in one mention ("Ukrainian officials as well as Russian journalists")
+_JOINED = re.compile(r"\b(?:and|as well as|along with|together with|or)\b|&", re.IGNORECASE)
 
 
 def opposite(side: str | None) -> str | None:
@@ -34,6 +38,8 @@ def side_of(speaker: str | None, role: str | None = None,
     spokesman for Ukraine's defence ministry").  None when nothing tells.
     """
     texts = [t for t in (speaker, role, text_context) if t]
+    if any(mixed(t) for t in texts):
+        return None  # both sides speak: no one side
     for text in texts:
         side = head_side(text) or match_side(text)
         if side is not None:
@@ -43,6 +49,16 @@ def side_of(speaker: str | None, role: str | None = None,
         if side is not None:
             return side
     return None
+
+
+def mixed(text: str) -> bool:
+    """Does ``text`` join parties of different sides ("Ukrainian officials as well
+    as Russian pro-government journalists", "Moscow and Kyiv")?"""
+    parts = _JOINED.split(text)
+    if len(parts) < 2:
+        return False
+    found = {head_side(p) or match_side(p) for p in parts} - {None}
+    return len(found) > 1
 
 
 def match_side(text: str, kinds: tuple[str, ...] = ("actor",)) -> str | None:

@@ -44,3 +44,38 @@ def test_planned_and_possible_events_are_unreal_but_extras_are_kept():
     assert unreal(*hit("The rebels plan to seize the airport next week.", "+capture"))
     assert unreal(*hit("Russian forces could strike the port again.", "shelling"))
     assert not unreal(*hit("The minister threatened new sanctions against the regime.", "diplomatic"))
+
+
+def told(text: str, key: str) -> bool:
+    """Whether the first cue of ``key`` passes the event-frame gate."""
+    from warwire.events.reality import not_told_as_happened
+
+    doc = parse(text)
+    sent = next(doc.sents)
+    hits = matcher().match(token_pairs(sent), sent.start)
+    cues = frozenset(i for h in hits if h.weight > 0 and not h.key.startswith("+") for i in h.covered())
+    h = next(h for h in hits if h.key == key)
+    return not not_told_as_happened(doc, h, cues)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The frigate, an assault ship of the northern fleet, docked in the harbour.", "armed_clash"),
+    ("Volunteers said they had come to fight for their country.", "armed_clash"),
+    ("The army frequently shells villages along the river.", "shelling"),
+    ("Loitering drones are cheap and hard to detect.", "air_strike"),
+    ("The two presidents are set to sign the accord next month.", "agreement"),
+])
+def test_cues_outside_an_event_frame_are_not_events(text, key):
+    assert not told(text, key)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Russian forces shelled the outskirts of the town overnight.", "shelling"),
+    ("A shepherd was injured by unexploded ammunition near the village.", "remote_explosive"),
+    ("Separatists fired small arms and heavy machineguns at army positions.", "armed_clash"),
+    ("On 3 May the artillery shells the bridge again, the governor said.", "shelling"),
+    ("Troops managed to repel the assault on the checkpoint.", "armed_clash"),
+    ("Rebels shell a bridge on the main supply road.", "shelling"),
+])
+def test_specific_events_pass_the_gate(text, key):
+    assert told(text, key)

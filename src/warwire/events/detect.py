@@ -25,7 +25,7 @@ from .classify import (FAMILIES, MIN_SCORE, STRONG, TERRITORY, TERRITORY_CUES, C
 from .lexicon import Hit, token_pairs
 from .location import choose, focus
 from .places import PlaceMention
-from .reality import negated, unreal
+from .reality import negated, not_told_as_happened, unreal
 from .salience import salience
 from .seizure import seizures
 from .tables import event_types
@@ -84,8 +84,10 @@ def sentence_hits(sent: Any) -> list[Hit]:
     doc = sent.doc
     if span_text(sent).rstrip().endswith("?"):
         return []
-    hits = [h for h in matcher().match(token_pairs(sent), sent.start)
-            if not negated(doc, h) and not unreal(doc, h)]
+    hits = matcher().match(token_pairs(sent), sent.start)
+    cues = frozenset(i for h in hits if h.weight > 0 and not h.key.startswith("+") for i in h.covered())
+    hits = [h for h in hits if not negated(doc, h) and not unreal(doc, h)
+            and not not_told_as_happened(doc, h, cues)]
     if hits:  # (the sources only where a cue could be inside one)
         said = [(s.start, s.end) for s in sources(sent)]
         hits = [h for h in hits if not any(a <= doc[h.start].idx < b for a, b in said)]

@@ -72,3 +72,127 @@ def _governing_verb(t: Any) -> Any:
             return t
         t = t.head
     return t
+
+
+PRESENT = frozenset({"VBZ", "VBP"})
+VIOLENT_KEYS = frozenset({"armed_clash", "+capture", "+regain", "+fight", "attack", *EXPLOSIONS})
+#: Word classes of ``event_words.tsv`` whose nouns an event cue may name the kind of.
+KINDS = ("event_noun", "weapon", "air_weapon")
+DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                  "yesterday", "today", "overnight", "tonight"})
+
+
+def not_told_as_happened(doc: Any, h: Hit, cues: frozenset[int] = frozenset()) -> bool:
+    """A cue outside the frame of a specific event that happened (any class, extras too):
+
+    - told in the simple present, as a habit, a description or a definition ("Russia
+      continues to pound the city", "the artillery frequently shells", "kamikaze drones
+      are cheap"), not the present perfect or the progressive;
+    - the goal of an infinitive ("troops are there to fight", "weapons they need to
+      retake the south"), unless the verb above says it was done ("managed to repel");
+    - a prospect ("are set to sign", "is likely to attack", "the battle was expected");
+    - a noun cue that only names the kind of something else ("an assault ship",
+      "rocket science", "offensive weapons"; ``cues`` are the indices of the
+      sentence's cue tokens: "small arms/machineguns", "unexploded munition" stay).
+
+    A sentence dated to a day ("On 3 May, Russian forces shell ...") tells a specific
+    event whatever its tense."""
+    root = doc[h.start:h.end].root
+    if _modifier_only(h, root, cues):
+        return True
+    verb = _governing_verb(root)
+    if _habitual(verb) and not _dated(root.sent) and not _definite(root):
+        return True
+    own = verb.i in range(h.start, h.end) and not h.key.startswith("+")  # the cue is the verb itself
+    goal = h.key in VIOLENT_KEYS and _goal(verb)  # ("talks to reach a deal" are the item)
+    return own and (goal or _prospect(verb)) or _expected(root)
+
+
+def _definite(noun: Any) -> bool:
+    """"the leakage is from a reservoir", "the alleged rapes have no grounds": a state of a
+    thing already told, not a definition ("kamikaze drones are cheap")."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "every", "each") for c in noun.children)
+
+
+def _dated(sent: Any) -> bool:
+    return any(e.label_ == "DATE" and any(t.like_num or t.lower_ in DAYS for t in e) for e in sent.ents)
+
+
+def _modifier_only(h: Hit, root: Any, cues: frozenset[int]) -> bool:
+    """Only for cues of fighting, explosions and violence: a crime word naming a network
+    ("smuggling ring") or a chemical naming a gas ("chlorine gas leak") is the item itself."""
+    head = root.head
+    if h.key not in VIOLENT_KEYS or root.dep_ not in ("compound", "amod") or head.i in range(h.start, h.end) \
+            or root.pos_ in ("VERB", "PROPN") \
+            or head.i in cues:
+        return False
+    w, lemma = words(), head.lemma_.lower()
+    return head.pos_ in ("NOUN", "PROPN") and not any(lemma in w.get(c, {}) for c in KINDS)
+
+
+def _chain(verb: Any) -> list[Any]:
+    """The verb and the verbs it is the complement of ("continues to pound")."""
+    out = [verb]
+    while out[-1].dep_ == "xcomp" and out[-1].head.i != out[-1].i and len(out) < 4:
+        out.append(out[-1].head)
+    return out
+
+
+def _habitual(verb: Any) -> bool:
+    top = _chain(verb)[-1]
+    if top.pos_ not in ("VERB", "AUX") or _reported(top):
+        return False
+    if any(c.dep_ == "aux" for c in top.children):
+        return False  # "has struck", "is shelling", "will strike" (the modal is :func:`unreal`'s)
+    present = _present(top) or top.tag_ == "VBN" and any(c.dep_ == "auxpass" and _present(c)
+                                                          for c in top.children)
+    return present and _generic(top)
+
+
+def _generic(top: Any) -> bool:
+    """A present that tells a habit or a state, not a headline's news ("Mob lynches a man"):
+    a stative verb ("drones are cheap", "forces use howitzers") or an adverb of frequency
+    ("frequently shells", "shells the town daily")."""
+    w = words()
+    if top.lemma_.lower() in w.get("stative", {}):
+        return True
+    return any(c.lower_ in w.get("frequency", {}) for v in (top, *top.children) for c in v.children
+               if c.dep_ in ("advmod", "npadvmod")) or any(c.lower_ in w.get("frequency", {})
+                                                            for c in top.children)
+
+
+def _present(t: Any) -> bool:
+    """A verb in the simple present, with a subject ("shells", "are"); a past form the
+    tagger took for a present ("retook/VBP") is not."""
+    if t.tag_ not in PRESENT:
+        return False
+    form, lemma = t.lower_, t.lemma_.lower()
+    if t.pos_ != "AUX" and form != lemma and not form.endswith("s"):
+        return False
+    return t.dep_ in ("auxpass",) or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+
+
+def _reported(verb: Any) -> bool:
+    """The verb of the source itself ("Kyiv says ..."), or one in a question's answer."""
+    return verb.lemma_.lower() in words().get("report", {})
+
+
+def _goal(verb: Any) -> bool:
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    if verb.dep_ not in ("xcomp", "advcl", "acl", "relcl", "ccomp"):
+        return False
+    return verb.head.lemma_.lower() not in words().get("implicative", {})
+
+
+def _prospect(verb: Any) -> bool:
+    prospects = words().get("prospect", {})
+    return any(v.dep_ == "xcomp" and v.head.lemma_.lower() in prospects for v in _chain(verb))
+
+
+def _expected(noun: Any) -> bool:
+    """"the battle was expected", "a deal is anticipated": the subject of a prospect's passive."""
+    head = noun.head
+    return noun.dep_ == "nsubjpass" and head.lemma_.lower() in words().get("prospect", {}) \
+        and any(c.dep_ == "auxpass" for c in head.children)

@@ -34,3 +34,19 @@ def test_a_reporting_verb_with_two_subjects_keeps_the_nearer():
 def test_a_country_speaking_is_a_party():
     s = belligerent_source(sent("Moscow said its strikes killed 80 foreign mercenaries near the port."))
     assert s is not None and s.side == "RU"
+
+
+def test_a_subject_lost_to_a_dash_is_still_the_source():
+    s = belligerent_source(sent("As the siege drags on - the Ukrainian army claimed it had killed 40 Russian "
+                                "troops near the bridge - supplies are running short."))
+    assert s is not None and s.side == "UA"
+
+
+def test_a_party_quoted_in_the_sentence_before_makes_the_figures_claims():
+    from warwire.events.attribution import claim_source
+    doc = parse("Russia's defence ministry said its missiles hit a training camp on Sunday. "
+                "Up to 90 foreign fighters were killed.")
+    first, second = list(doc.sents)
+    assert claim_source(second) is not None
+    doc = parse("The mayor said a missile hit the camp. Two guards were killed, police said.")
+    assert claim_source(list(doc.sents)[1]) is None

@@ -100,3 +100,9 @@ def test_a_toll_takes_the_number_beside_it():
 
 def test_a_yearly_tally_is_not_one_events_toll():
     assert counts("Attacks on aid convoys this year have killed 31 drivers.") == []
+
+
+def test_estimates_rates_and_background_tolls_are_no_count():
+    assert counts("Officials fear the shelling could be killing up to 40 soldiers a day.") == []
+    assert counts("Troops entered Izium, where more than 300 people have died, the governor said.") == []
+    assert counts("Over the past decade the militia has killed thousands of villagers.") == []

@@ -48,11 +48,20 @@ def _subject(verb: Any) -> list[Any]:
     """The reporting verb's subject; of two, the nearer ("... when three IEDs detonated
     on the road, Reuters reported": the parse gives "reported" both subjects)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
-    return [min(subjects, key=lambda c: abs(c.i - verb.i))] if subjects else []
+    if subjects:
+        return [min(subjects, key=lambda c: abs(c.i - verb.i))]
+    if verb.tag_ != "VBD" or not any(c.dep_ in ("ccomp", "dobj") for c in verb.children):
+        return []
+    k = verb.i - 1  # a subject the parse missed ("... - the Ukrainian army claimed they had ...")
+    while k > 0 and verb.doc[k].pos_ == "ADV":
+        k -= 1
+    before = verb.doc[k]
+    return [before] if k >= 0 and before.pos_ in ("PROPN", "NOUN") and before.i < verb.i else []
 
 
 def _source(doc: Any, noun: Any) -> Source:
     left, right = noun.left_edge.i, noun.right_edge.i + 1
+    left = max([left] + [t.i + 1 for t in doc[left:noun.i] if t.is_punct and t.text in "-–—("])
     span = doc[left:right]
     text = span.text.lower()
     belligerent = any(_has_phrase(text, w) for w in words().get("belligerent", {}))
@@ -72,3 +81,13 @@ def _has_phrase(text: str, phrase: str) -> bool:
 def belligerent_source(sent: Any) -> Source | None:
     """The first source of the sentence that is a party to the fighting."""
     return next((s for s in sources(sent) if s.belligerent), None)
+
+
+def claim_source(sent: Any) -> Source | None:
+    """Who a sentence's figures come from, if a party: its own source; for a sentence with
+    no source, the party that the sentence before it quotes ("The defence ministry said
+    its strikes hit a base. Up to 180 mercenaries were killed.")."""
+    own = sources(sent)
+    if own or sent.start == 0:
+        return next((s for s in own if s.belligerent), None)
+    return belligerent_source(sent.doc[sent.start - 1].sent)

@@ -235,8 +235,7 @@ def _clause(t: Any) -> list[Any]:
 def find_counts(sent: Any) -> list[Count]:
     """Every death and injury figure of a sentence (a spaCy Span)."""
     deaths, injuries = _word_class("death"), _word_class("injury")
-    lowered = span_text(sent).lower()
-    cumulative = any(w in lowered for w in _word_class("cumulative"))
+    cumulative = _running_total(span_text(sent))
     counts = []
     for k, (lower, lemma) in enumerate(token_pairs(sent)):
         kind = "death" if lemma in deaths or lower in deaths else (
@@ -244,7 +243,7 @@ def find_counts(sent: Any) -> list[Count]:
         if kind is None or cumulative:
             continue
         t = sent[k]
-        if _negated(t):
+        if _negated(t) or _unreal(t) or _background_total(t):
             continue
         for noun in _victims(t):
             if _subset(noun):
@@ -265,6 +264,23 @@ def find_counts(sent: Any) -> list[Count]:
 
 def _negated(t: Any) -> bool:
     return any(c.dep_ == "neg" for c in t.children)
+
+
+def _running_total(text: str) -> bool:
+    """A word of ``cumulative`` as words of the sentence ("since", "a day", "in all", not "in allied")."""
+    padded = " " + re.sub(r"[^\w']+", " ", text.lower()) + " "
+    return any(f" {w} " in padded for w in _word_class("cumulative"))
+
+
+def _unreal(t: Any) -> bool:
+    """"could be killing 100 soldiers": a modal figure is an estimate, not a report."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _word_class("modal") for c in t.children)
+
+
+def _background_total(t: Any) -> bool:
+    """"the city, where more than 1,500 people have died": a toll told in a relative
+    clause in the perfect describes the place's war so far, not this event."""
+    return t.dep_ == "relcl" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
 
 
 def _killed_and_wounded(t: Any) -> bool:

@@ -43,3 +43,13 @@ def test_excessive_force_puts_the_force_first():
     e = main("Police opened fire on protesters in Tehran, killing two demonstrators.")
     assert e.sub_event_type == "Excessive force against protesters"
     assert e.actor1.startswith("Police Forces") and e.actor2.startswith("Protesters")
+
+
+def test_a_reporting_government_is_not_the_attacker():
+    e = main("Two civilians were shot dead in Bucha, the Ukrainian authorities said.")
+    assert e.actor1 is None or "Ukraine" not in e.actor1
+
+
+def test_blasts_hitting_the_theatres_attacker_are_the_other_sides():
+    e = main("Several Russian combat jets were destroyed in blasts at an airfield in Crimea.")
+    assert e.actor1 is None or "Russia" not in e.actor1

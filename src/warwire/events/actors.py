@@ -20,6 +20,7 @@ from .tables import ActorRow, actor_rows, countries, country_name, data_path, st
 ARMED = frozenset({"state", "police", "nonstate", "pmc", "unidentified", "adjective", "country"})
 TARGET_PREPS = frozenset({"at", "on", "against", "with", "upon", "toward", "towards", "into"})
 SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+HIT = frozenset({"nsubjpass", "dobj", "obj"})  # an event word that is itself what was hit
 
 
 @dataclass
@@ -145,7 +146,8 @@ class Roles:
 
 def assign_roles(mentions: list[ActorMention], trigger: Any, civilians_hit: bool) -> Roles:
     """actor1 (who acted) and actor2 (the target) for an event triggered at ``trigger``."""
-    armed = [m for m in mentions if m.armed or m.kind in ("protester", "rioter", "government")]
+    armed = [m for m in mentions if (m.armed or m.kind in ("protester", "rioter", "government"))
+             and not _reporter(m, trigger)]
     roles = Roles()
     scored = sorted(((_agent_score(m, trigger), i, m) for i, m in enumerate(armed)),
                     key=lambda x: (-x[0], x[1]))
@@ -164,6 +166,26 @@ def assign_roles(mentions: list[ActorMention], trigger: Any, civilians_hit: bool
         roles.actor2 = civilians[0]
     roles.civilians = civilians[0] if civilians else None
     return roles
+
+
+REPORTER_KINDS = frozenset({"government"})
+SELF = frozenset({"it", "they", "we"})
+
+
+def _reporter(m: ActorMention, trigger: Any) -> bool:
+    """A government that only reports the event ("two civilians were shot dead, the
+    Ukrainian authorities said"; "according to the Russian government") is no party to it,
+    unless the event's subject refers back to it ("the authorities said they detained ...").
+    A country reporting ("Russia claims ...") stays a candidate: it is mostly the actor."""
+    t = m.head
+    if m.kind not in REPORTER_KINDS:
+        return False
+    said = t.dep_ in SUBJECTS and t.head.lemma_.lower() in words().get("report", {})
+    according = t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according"
+    if not (said or according):
+        return False
+    verb = _verb_of(trigger)
+    return not any(c.dep_ in SUBJECTS and c.lower_ in SELF for c in (*verb.children, *trigger.children))
 
 
 def _from(m: ActorMention) -> bool:
@@ -190,12 +212,22 @@ def _agent_score(m: ActorMention, trigger: Any) -> int:
     if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.i in (verb.i, trigger.i):
         return 3
     if t.dep_ in ("amod", "compound", "poss", "nmod") and t.head.i == trigger.i:
-        return 2
+        return 0 if is_hit(trigger) else 2  # "Russian jets were destroyed": the owner is hit
     if t.dep_ in SUBJECTS and t.i < trigger.i:
         return 1
     if t.dep_ == "conj" and t.head.dep_ in SUBJECTS:
         return 1
     return 0
+
+
+def is_hit(trigger: Any) -> bool:
+    """The event word is what an action hit ("half of the jets were put out of action")."""
+    for a in [trigger, *trigger.ancestors][:3]:
+        if a.dep_ in HIT:
+            return True
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _target_score(m: ActorMention, trigger: Any) -> int:

@@ -14,8 +14,8 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from .actors import default_attacker, is_air_weapon, opponent, render, state_actor
-from .attribution import belligerent_source
+from .actors import default_attacker, is_air_weapon, is_hit, opponent, render, state_actor
+from .attribution import claim_source
 from .casualties import Count, coding_remark, discount_claims, explicit_zero
 from .classify import means
 from .detect import Found
@@ -87,7 +87,8 @@ def _actors(event: Event, group: list[Found], main: Found, places: list[PlaceMen
     a2 = next((m for m in named if a1 is None or m.row.actor != a1.row.actor or m.side != a1.side), None)
     event.actor1 = a1.name(cc, air=main.key in AIR_KEYS) if a1 else None
     event.actor2 = a2.name(cc, air=main.key == "disrupted_weapons" and is_air_weapon(a2)) if a2 else None
-    _defaults(event, main.key, cc, a1)
+    owner = a2 if a2 is not None and a2.head.head.i == main.trigger.i and is_hit(main.trigger) else None
+    _defaults(event, main.key, cc, a1, owner)
     people = next((r.civilians for r in roles if r.civilians is not None), None)
     victims = any(c.group != "combatant" and not c.claim for f in group for c in f.counts)
     targeted = any(r.actor2 is not None and r.actor2.kind == "civilian" for r in roles)
@@ -104,12 +105,15 @@ def _actors(event: Event, group: list[Found], main: Found, places: list[PlaceMen
         event.actor2 = None
 
 
-def _defaults(event: Event, key: str, cc: str | None, a1: Any) -> None:
-    """Actors a report leaves implicit: the theatre's attacker for an unattributed strike,
-    unidentified forces for a mine, the other side of a one-sided battle."""
+def _defaults(event: Event, key: str, cc: str | None, a1: Any, owner: Any = None) -> None:
+    """Actors a report leaves implicit: the theatre's attacker for an unattributed strike
+    (the place's own side when the target is the attacker's: blasts at a Russian-held
+    airfield), unidentified forces for a mine, the other side of a one-sided battle."""
     air = key in AIR_KEYS
     if event.actor1 is None and key in THEATRE_KEYS:
         side = default_attacker(cc)
+        if side and owner is not None and owner.armed and owner.country(cc) == side:
+            side = cc
         event.actor1 = state_actor(side, air=air) if side else None
     if event.actor1 is None and key == "remote_explosive":
         event.actor1 = "Unidentified Military Forces"
@@ -145,7 +149,7 @@ def _casualties(event: Event, group: list[Found], text: str) -> None:
     counts: list[Count] = []
     for f in group:
         for sent in f.sents:
-            src = belligerent_source(sent)
+            src = claim_source(sent)
             own = [c for c in f.counts if sent.start_char <= c.start < sent.end_char]
             discount_claims(own, src.text if src else None, src.side if src else None)
         counts += f.counts

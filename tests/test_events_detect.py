@@ -47,3 +47,26 @@ def test_a_subject_that_is_nobody_negates_the_cue():
     sent = next(parse("The group claimed responsibility for the blast.").sents)
     assert [h for h in sentence_hits(sent) if h.key == "claim_responsibility"]
 
+
+
+def test_extra_items_in_a_setting_or_planned_are_not_items():
+    assert not [f for f in found("Banks cut their links with Moscow amid heavy sanctions against Russia.")
+                if f.key == "diplomatic"]
+    assert not [f for f in found("The foreign ministers will discuss new sanctions at a meeting in Brussels.")
+                if f.key == "diplomatic"]
+    assert [f.key for f in found("The European Union imposed new sanctions on Russian banks on Monday.")] \
+        == ["diplomatic"]
+
+
+def test_a_claim_of_responsibility_needs_the_violence_it_claims():
+    assert not [f for f in found("The governor blamed the fuel shortage on the transport ministry.")
+                if f.key == "claim_responsibility"]
+    assert "claim_responsibility" in [f.key for f in found(
+        "The militia claimed responsibility for the bombing of the police station.")]
+
+
+def test_protest_words_outside_a_protest_are_no_protest():
+    assert found("The bomber flights demonstrated that the alliance stands united.") == []
+    assert found("The mayor resigned in protest over the budget.") == []
+    assert [f.key for f in found("Hundreds of residents rallied outside the city council on Friday.")] \
+        == ["peaceful_protest"]

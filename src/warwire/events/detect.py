@@ -20,13 +20,13 @@ from ..analyse.nlp import doc_sents, span_text
 from .actors import ActorMention, Roles, assign_roles, find_actors
 from .attribution import Source, sources
 from .casualties import Count, find_counts
-from .classify import (FAMILIES, MIN_SCORE, STRONG, TERRITORY, TERRITORY_CUES, Context,
+from .classify import (CLAIM, FAMILIES, MIN_SCORE, STRONG, TERRITORY, TERRITORY_CUES, Context,
                        Scores, decide, is_generic, is_modifier, matcher, score, top_candidate, without_extras)
 from .lexicon import Hit, token_pairs
 from .location import choose, focus
 from .places import PlaceMention
-from .reality import negated, not_told_as_happened, unreal
-from .salience import salience
+from .reality import negated, not_told_as_happened, possible, unreal
+from .salience import attachment, salience
 from .seizure import seizures
 from .tables import event_types
 from .timing import event_date
@@ -37,6 +37,7 @@ _CAPTION = re.compile(r"(?:\b(?:AP|AFP|Reuters|Getty|EPA|Anadolu)\b.{0,20}(?:Pho
 _CREDIT_START = re.compile(r"\s*(?:REUTERS|AFP|AP|EPA|Getty|Anadolu)\b")
 _DATED = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
 GENERIC = frozenset({"attack"})
+VIOLENT_FAMILIES = ("battles", "explosions", "violence")
 DEATH_BONUS = 1.0
 
 
@@ -142,6 +143,8 @@ def find_in_sentences(doc: Any, dates: list[Any], places: list[PlaceMention],
                 _attach(prev, sent, counts)
             continue
         item = _code(doc, sent, s, top[0], counts, dates, places, prev, published)
+        if item is not None and not _real_item(doc, item):
+            item = None
         if item is None:
             if prev is not None and counts:
                 _attach(prev, sent, counts)
@@ -154,6 +157,25 @@ def find_in_sentences(doc: Any, dates: list[Any], places: list[PlaceMention],
         if also is not None:
             found.append(also)
     return found
+
+
+def _real_item(doc: Any, item: Found) -> bool:
+    """An extra item (a statement, a disaster, a claim, a crime) is told by its sentence's main
+    clause, not by its setting or cause ("banks cut links amid sanctions", "prices rose after
+    a drought"), and a claim of responsibility names the violence it claims."""
+    if event_types()[item.key].is_acled:
+        return True
+    if item.key == "claim_responsibility" and not _claims_violence(item.scores):
+        return False
+    return any(h.key == item.key and h.weight > 0 and attachment(doc[h.start:h.end].root) is None
+               and not possible(doc, h) for h in item.scores.hits)
+
+
+def _claims_violence(s: Scores) -> bool:
+    """"claimed responsibility for ..." says it; "blamed X for the strikes" names the violence;
+    "blamed the shortage on X", "was responsible for forming an army" claim no attack."""
+    explicit = max((h.weight for h in s.hits if h.key == "claim_responsibility"), default=0) >= CLAIM
+    return explicit or any(s.family(f) > 0 for f in VIOLENT_FAMILIES)
 
 
 def _acled_also(doc: Any, sent: Any, s: Scores, counts: list[Count], dates: list[Any],

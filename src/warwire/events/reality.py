@@ -55,6 +55,21 @@ def unreal(doc: Any, h: Hit) -> bool:
     etype = event_types().get(h.key)
     if etype is not None and not etype.is_acled:
         return False
+    return _unreal(doc, h)
+
+
+def possible(doc: Any, h: Hit) -> bool:
+    """A cue of any class told as possible or planned ("will discuss sanctions", "plans to
+    impose", "is set to meet"): the article coder asks it of the extra items too; a verb that
+    is a statement itself ("urged", "threatened") stays an item."""
+    w = words()
+    verb = _governing_verb(doc[h.start:h.end].root)
+    if any(c.dep_ == "aux" and c.lower_ in w.get("modal", {}) for c in verb.children) or _prospect(verb):
+        return True
+    return verb.dep_ in ("xcomp", "ccomp", "acl", "advcl") and verb.head.lemma_.lower() in w.get("irrealis", {})
+
+
+def _unreal(doc: Any, h: Hit) -> bool:
     w = words()
     verb = _governing_verb(doc[h.start:h.end].root)
     if any(c.dep_ == "aux" and c.lower_ in w.get("modal", {}) for c in verb.children):

@@ -37,6 +37,7 @@ def test_a_place_outside_the_theatre_takes_the_sentence_off_the_war(nlp) -> None
     text = ("Russian forces shelled the town on Monday. The doctor recalled the hospital "
             "he worked in. Aleppo was completely destroyed when he was there in 2016.")
     start = text.index("Aleppo")
-    aleppo = SimpleNamespace(start=start, end=start + 6, country_code="SY")
+    aleppo = SimpleNamespace(start=start, end=start + 6, country_code="SY", text="Aleppo",
+                             role="location", feature="city")
     assert not any("Aleppo" in t for t in texts(nlp, text, [aleppo]))
     assert any("Aleppo" in t for t in texts(nlp, text, []))

@@ -13,6 +13,7 @@ from ..analyse.nlp import doc_text
 from ..record import Article
 from .extract import Parsed, article_claims, quote_claims, quote_sides
 from .model import Claim
+from .claimant import clean
 from .status import assess
 from .topic import on_topic, theatre
 
@@ -32,6 +33,7 @@ def find_claims(doc: Any, quotes: list[Any], text: str | None = None,
     for q, side in zip(quotes, sides):
         q.speaker_side = side
     claims = quote_claims(p, quotes, sides) + article_claims(p, quotes)
+    clean(p.text, claims, places or [], p.doc)
     where = theatre(places or [])
     claims = [c for c in claims if on_topic(p.text, p.sents, c, where)]
     claims.sort(key=lambda c: (c.start, c.end))

@@ -65,3 +65,17 @@ def test_hyphenated_words_match_as_the_parse_splits_them():
     assert [h.key for h in m.match(pairs("a", "sit", "-", "in", "was", "pepper", "-", "sprayed"))] \
         == ["protest", "riot"]
     assert m.match(pairs("sit-in"))
+
+
+def test_cue_words_outside_their_event_frame_score_nothing():
+    from events_util import parse
+
+    from warwire.events.classify import matcher, score
+    from warwire.events.lexicon import token_pairs
+
+    for text in ("The treaty bans offensive weapons on the islands.",
+                 "The convoy crossed heavily mined waters.",
+                 "The parade was a military demonstration of the new tanks."):
+        sent = next(parse(text).sents)
+        s = score(matcher().match(token_pairs(sent), sent.start))
+        assert s.family("battles") <= 0 and s.family("explosions") <= 0 and s.keys["+protest"] <= 0, text

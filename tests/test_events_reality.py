@@ -79,3 +79,10 @@ def test_cues_outside_an_event_frame_are_not_events(text, key):
 ])
 def test_specific_events_pass_the_gate(text, key):
     assert told(text, key)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The artillery continues to pound the northern suburbs.", "shelling"),
+])
+def test_an_ongoing_bombardment_is_no_dated_event(text, key):
+    assert not told(text, key)

@@ -116,7 +116,7 @@ def not_told_as_happened(doc: Any, h: Hit, cues: frozenset[int] = frozenset()) -
     if _modifier_only(h, root, cues):
         return True
     verb = _governing_verb(root)
-    if _habitual(verb) and not _dated(root.sent) and not _definite(root):
+    if _habitual(verb, h.key in VIOLENT_KEYS) and not _dated(root.sent) and not _definite(root):
         return True
     own = verb.i in range(h.start, h.end) and not h.key.startswith("+")  # the cue is the verb itself
     goal = h.key in VIOLENT_KEYS and _goal(verb)  # ("talks to reach a deal" are the item)
@@ -154,7 +154,7 @@ def _chain(verb: Any) -> list[Any]:
     return out
 
 
-def _habitual(verb: Any) -> bool:
+def _habitual(verb: Any, violent: bool = False) -> bool:
     top = _chain(verb)[-1]
     if top.pos_ not in ("VERB", "AUX") or _reported(top):
         return False
@@ -162,7 +162,7 @@ def _habitual(verb: Any) -> bool:
         return False  # "has struck", "is shelling", "will strike" (the modal is :func:`unreal`'s)
     present = _present(top) or top.tag_ == "VBN" and any(c.dep_ == "auxpass" and _present(c)
                                                           for c in top.children)
-    return present and _generic(top)
+    return present and (_generic(top) or violent and top.lemma_.lower() in words().get("ongoing", {}))
 
 
 def _generic(top: Any) -> bool:

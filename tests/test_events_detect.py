@@ -70,3 +70,8 @@ def test_protest_words_outside_a_protest_are_no_protest():
     assert found("The mayor resigned in protest over the budget.") == []
     assert [f.key for f in found("Hundreds of residents rallied outside the city council on Friday.")] \
         == ["peaceful_protest"]
+
+
+def test_an_acled_event_told_only_as_a_setting_is_left_out():
+    assert found("The ministers met in Vienna to talk about trade amid the fighting in the east.") == []
+    assert [f.key for f in found("Two soldiers died during clashes near Avdiivka on Monday.")] == ["armed_clash"]

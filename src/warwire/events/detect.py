@@ -164,7 +164,8 @@ def _real_item(doc: Any, item: Found) -> bool:
     clause, not by its setting or cause ("banks cut links amid sanctions", "prices rose after
     a drought"), and a claim of responsibility names the violence it claims."""
     if event_types()[item.key].is_acled:
-        return True
+        return bool(item.counts) or any(not is_modifier(h.key) and h.weight > 0 and
+                                        attachment(doc[h.start:h.end].root) is None for h in item.scores.hits)
     if item.key == "claim_responsibility" and not _claims_violence(item.scores):
         return False
     return any(h.key == item.key and h.weight > 0 and attachment(doc[h.start:h.end].root) is None

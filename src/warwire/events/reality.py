@@ -169,12 +169,12 @@ def _generic(top: Any) -> bool:
     """A present that tells a habit or a state, not a headline's news ("Mob lynches a man"):
     a stative verb ("drones are cheap", "forces use howitzers") or an adverb of frequency
     ("frequently shells", "shells the town daily")."""
-    w = words()
-    if top.lemma_.lower() in w.get("stative", {}):
-        return True
-    return any(c.lower_ in w.get("frequency", {}) for v in (top, *top.children) for c in v.children
-               if c.dep_ in ("advmod", "npadvmod")) or any(c.lower_ in w.get("frequency", {})
-                                                            for c in top.children)
+    return top.lemma_.lower() in words().get("stative", {}) or _frequent(top)
+
+
+def _frequent(top: Any) -> bool:
+    frequency = words().get("frequency", {})
+    return any(c.lower_ in frequency and c.dep_ in ("advmod", "npadvmod") for c in top.children)
 
 
 def _present(t: Any) -> bool:

@@ -42,7 +42,7 @@ def place_names(places: list[Any], doc: Any = None) -> set[str]:
     """Lower-cased names of the places found that cannot speak: not a country,
     not a capital or other name that ``sides.tsv`` makes an actor, not a name
     the parser reads as a person's anywhere ("Sergiy Kyslytsya ... Kyslytsya said")."""
-    people = {t.lower_ for t in doc if t.ent_type_ == "PERSON"} if doc is not None else set()
+    people = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e} if doc is not None else set()
     out = set()
     for pl in places:
         if pl.role == "demonym" or pl.feature == "country" or match_side(pl.text) is not None \
@@ -71,6 +71,8 @@ def _close(gap: str) -> bool:
 
 def clean(text: str, claims: list[Claim], places: list[Any], doc: Any = None) -> None:
     """Fix the claimant (and side) of each claim in place."""
+    if not claims:
+        return
     names = place_names(places, doc)
     for c in claims:
         if c.claimant == ARTICLE:

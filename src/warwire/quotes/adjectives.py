@@ -22,9 +22,8 @@ def find_adjective_cues(ctx: Context) -> list[Cue]:
     """Every reporting adjective with a holder and a content, in text order."""
     table = reporting_adjectives()
     out = []
-    for i in ctx.where(1, ctx.ids(set(table))):
-        adj = ctx.doc[i]
-        if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or ctx.quoted(i) >= 0:
+    for adj in ctx.cue_words(set(table), "ADJ"):
+        if adj.dep_ != "acomp":
             continue
         klass, preps = table[adj.lemma_.lower()]
         cue = _adjective_cue(adj, KINDS[klass], preps, ctx)

@@ -122,10 +122,7 @@ def find_noun_cues(ctx: Context) -> list[Cue]:
     """Every reporting noun with a holder and a content, in text order."""
     nouns = reporting_nouns()
     out = []
-    for i in ctx.where(1, ctx.ids(set(nouns))):
-        tok = ctx.doc[i]
-        if tok.pos_ != "NOUN" or ctx.quoted(i) >= 0:
-            continue  # words inside a quote belong to the quote
+    for tok in ctx.cue_words(set(nouns), "NOUN"):
         klass, flags = nouns[tok.lemma_.lower()]
         cue = _noun_cue(tok, NOUN_KINDS.get(klass, INDIRECT), flags, ctx)
         if cue is not None:

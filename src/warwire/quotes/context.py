@@ -159,6 +159,13 @@ class Context:
         strings = self.doc.vocab.strings
         return {strings[w] for w in words}
 
+    def cue_words(self, lemmas: set[str], pos: str) -> list[Any]:
+        """The tokens outside quotation marks with one of ``lemmas`` and part of speech
+        ``pos``: where a lexicon's cues may stand (words inside a quote are the quote's)."""
+        doc = self.doc
+        return [doc[i] for i in self.where(1, self.ids(lemmas))
+                if doc[i].pos_ == pos and self.quoted(i) < 0]
+
     def quoted(self, i: int) -> int:
         """Index in ``marks`` of the quoted span holding token ``i``, or -1."""
         return self._tok_quote[i]

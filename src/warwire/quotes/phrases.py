@@ -28,9 +28,8 @@ def find_phrase_cues(ctx: Context) -> list[Cue]:
     speech cue has kind "speech"; a belief, finding or stance its quote kind."""
     table = reporting_phrases()
     out = []
-    for i in ctx.where(1, ctx.ids(set(table))):
-        v = ctx.doc[i]
-        if v.pos_ != "VERB" or ctx.quoted(i) >= 0 or not reports(v):
+    for v in ctx.cue_words(set(table), "VERB"):
+        if not reports(v):
             continue
         obj = next((c for c in v.children if c.dep_ in _OBJECT_DEPS and c.i > v.i
                     and (v.lemma_.lower(), c.lemma_.lower()) in table[v.lemma_.lower()]), None)

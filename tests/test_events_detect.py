@@ -75,3 +75,9 @@ def test_protest_words_outside_a_protest_are_no_protest():
 def test_an_acled_event_told_only_as_a_setting_is_left_out():
     assert found("The ministers met in Vienna to talk about trade amid the fighting in the east.") == []
     assert [f.key for f in found("Two soldiers died during clashes near Avdiivka on Monday.")] == ["armed_clash"]
+
+
+def test_a_weapon_named_without_an_act_is_no_event():
+    assert found("The new aid package includes more HIMARS launchers and artillery shells.") == []
+    assert found("The defence ministry confirmed flight tests of the Sarmat missile.") == []
+    assert [f.key for f in found("Russian missiles rained down on Odesa on Saturday.")] == ["shelling"]

@@ -86,3 +86,28 @@ def test_specific_events_pass_the_gate(text, key):
 ])
 def test_an_ongoing_bombardment_is_no_dated_event(text, key):
     assert not told(text, key)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The minister warned that the alliance would respond if Moscow launched a chemical attack.", "chemical"),
+    ("Kyiv will retaliate unless the shelling of the plant stops.", "shelling"),
+    ("We must rebuild trust, avoid clashes along the border and talk.", "armed_clash"),
+    ("The governor called for an end to the shelling of the city.", "shelling"),
+    ("Moscow and Kyiv accuse each other of shelling the nuclear plant.", "shelling"),
+    ("Russia has repeatedly accused Ukraine of firing rockets at the dam.", "shelling"),
+])
+def test_conditions_calls_and_standing_charges_are_unreal(text, key):
+    assert unreal(*hit(text, key))
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Yerevan blamed Azerbaijan for launching artillery strikes on border villages.", "shelling"),
+    ("Officials blamed Russia for the missile strike on the shopping centre.", "shelling"),
+    ("Moscow suspended the deal after what it called a drone attack on its fleet.", "air_strike"),
+])
+def test_an_event_told_through_a_past_blame_or_a_name_stays_real(text, key):
+    assert not unreal(*hit(text, key))
+
+
+def test_an_occupied_territory_is_a_state_not_a_capture():
+    assert not told("Officials in the occupied territories began issuing passports.", "+capture")

@@ -25,10 +25,10 @@ from .classify import (CLAIM, FAMILIES, MIN_SCORE, STRONG, TERRITORY, TERRITORY_
 from .lexicon import Hit, token_pairs
 from .location import choose, focus
 from .places import PlaceMention
-from .reality import negated, not_told_as_happened, possible, unreal
+from .reality import is_weapon, negated, not_told_as_happened, possible, unreal
 from .salience import attachment, salience
 from .seizure import seizures
-from .tables import event_types
+from .tables import event_types, words
 from .timing import event_date
 
 _CAPTION = re.compile(r"(?:\b(?:AP|AFP|Reuters|Getty|EPA|Anadolu)\b.{0,20}(?:Photo|Images|/)|"
@@ -164,12 +164,24 @@ def _real_item(doc: Any, item: Found) -> bool:
     clause, not by its setting or cause ("banks cut links amid sanctions", "prices rose after
     a drought"), and a claim of responsibility names the violence it claims."""
     if event_types()[item.key].is_acled:
-        return bool(item.counts) or any(not is_modifier(h.key) and h.weight > 0 and
-                                        attachment(doc[h.start:h.end].root) is None for h in item.scores.hits)
+        told = [h for h in item.scores.hits if not is_modifier(h.key) and h.weight > 0]
+        return bool(item.counts) or any(attachment(doc[h.start:h.end].root) is None
+                                        and not _weapon_only(doc, h, told) for h in told)
     if item.key == "claim_responsibility" and not _claims_violence(item.scores):
         return False
     return any(h.key == item.key and h.weight > 0 and attachment(doc[h.start:h.end].root) is None
                and not possible(doc, h) for h in item.scores.hits)
+
+
+def _weapon_only(doc: Any, h: Hit, told: list[Hit]) -> bool:
+    """A weapon named with no act of its own ("the package includes HIMARS rocket systems",
+    "flight tests of the Sarmat missile"): no other cue in the sentence and the weapon is no
+    subject ("missiles rained on Kyiv" is told)."""
+    if not is_weapon(doc, h) or any(not is_weapon(doc, o) for o in told if o is not h):
+        return False
+    root = doc[h.start:h.end].root
+    acts = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() not in words().get("stative", {})
+    return not acts
 
 
 def _claims_violence(s: Scores) -> bool:

@@ -64,21 +64,83 @@ def possible(doc: Any, h: Hit) -> bool:
     is a statement itself ("urged", "threatened") stays an item."""
     w = words()
     verb = _governing_verb(doc[h.start:h.end].root)
-    if any(c.dep_ == "aux" and c.lower_ in w.get("modal", {}) for c in verb.children) or _prospect(verb):
+    if _modal(verb) or _prospect(verb) or conditional(doc[h.start:h.end].root):
         return True
     return verb.dep_ in ("xcomp", "ccomp", "acl", "advcl") and verb.head.lemma_.lower() in w.get("irrealis", {})
 
 
 def _unreal(doc: Any, h: Hit) -> bool:
     w = words()
-    verb = _governing_verb(doc[h.start:h.end].root)
-    if any(c.dep_ == "aux" and c.lower_ in w.get("modal", {}) for c in verb.children):
+    root = doc[h.start:h.end].root
+    verb = _governing_verb(root)
+    if _modal(verb) or conditional(root) or accused(root):
         return True
     if h.key in EXPLOSIONS and verb.lemma_.lower() in w.get("supply", {}) and verb.i not in range(h.start, h.end):
         return True
-    head = verb.head
-    return verb.dep_ in ("xcomp", "ccomp", "acl", "advcl") and head.lemma_.lower() in w.get("irrealis", {}) \
-        or verb.lemma_.lower() in w.get("irrealis", {}) and verb.i in range(h.start, h.end)
+    head, irrealis = verb.head, w.get("irrealis", {})
+    if verb.dep_ in ("xcomp", "ccomp", "acl", "advcl") and head.lemma_.lower() in irrealis:
+        return True
+    own = verb.i in range(h.start, h.end)  # "threatened" itself, or the noun it governs ("avoid clashes")
+    return verb.lemma_.lower() in irrealis and (own or _object_of(root, verb))
+
+
+def _object_of(noun: Any, verb: Any) -> bool:
+    """The noun is the verb's object ("avoid clashes", "called for an offensive"), not a
+    name it gives ("what it called a drone attack")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    t = noun  # up through objects and prepositions ("called for an end to the shelling")
+    while t.head.i != verb.i and t.dep_ in ("pobj", "prep", "dobj", "conj") and t.head.i != t.i:
+        t = t.head
+    return t.head.i == verb.i and t.dep_ in ("dobj", "prep")
+
+
+def _conjuncts(verb: Any) -> list[Any]:
+    """The verb and the verbs it is coordinated with that lend it their auxiliaries: "we
+    should eliminate estrangement, avoid clashes" (a conjunct without a subject of its own)."""
+    out = [verb]
+    while out[-1].dep_ == "conj" and out[-1].head.pos_ in ("VERB", "AUX") and len(out) < 5 \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in out[-1].children):
+        out.append(out[-1].head)
+    return out
+
+
+def _modal(verb: Any) -> bool:
+    modal = words().get("modal", {})
+    return any(c.dep_ == "aux" and c.lower_ in modal for v in _conjuncts(verb) for c in v.children)
+
+
+def conditional(token: Any) -> bool:
+    """A cue inside a condition ("would retaliate if Russia launched a chemical attack",
+    "unless the shelling stops"): a clause opened by a ``condition`` word of ``event_words.tsv``."""
+    marks = words().get("condition", {})
+    t = token
+    for _ in range(40):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def accused(token: Any) -> bool:
+    """A cue that is what one side accuses another of, told as a charge and not as an event
+    ("accuse each other of shelling the plant", "blamed Kyiv for attacks"): below an
+    ``accuse`` verb's preposition; a definite one ("blamed Russia for the strike") or one in a
+    sentence dated to a day is the event told before."""
+    if _definite(token) or _dated(token.sent):
+        return False
+    accuse, charge = words().get("accuse", {}), False
+    t = token
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("pcomp", "pobj"):
+            return charge and t.lemma_.lower() in accuse and _standing(t)
+        if t.head.i == t.i:
+            return False
+        charge = charge or t.dep_ == "prep"
+        t = t.head
+    return False
 
 
 def _governing_verb(t: Any) -> Any:
@@ -91,6 +153,8 @@ def _governing_verb(t: Any) -> Any:
 
 PRESENT = frozenset({"VBZ", "VBP"})
 VIOLENT_KEYS = frozenset({"armed_clash", "+capture", "+regain", "+fight", "attack", *EXPLOSIONS})
+#: Territory cues: as a participle before a noun they tell a state ("occupied territories").
+TERRITORY_KEYS = frozenset({"+capture", "+regain"})
 #: Word classes of ``event_words.tsv`` whose nouns an event cue may name the kind of.
 KINDS = ("event_noun", "weapon", "air_weapon")
 DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -139,11 +203,14 @@ def _modifier_only(h: Hit, root: Any, cues: frozenset[int]) -> bool:
     ("smuggling ring") or a chemical naming a gas ("chlorine gas leak") is the item itself."""
     head = root.head
     if h.key not in VIOLENT_KEYS or root.dep_ not in ("compound", "amod") or head.i in range(h.start, h.end) \
-            or root.pos_ in ("VERB", "PROPN") \
-            or head.i in cues:
+            or head.i in cues or head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if root.dep_ == "amod" and h.key in TERRITORY_KEYS:
+        return True  # "occupied territories", "occupying forces": a state
+    if root.pos_ in ("VERB", "PROPN"):
+        return False  # "the shelled city"
     w, lemma = words(), head.lemma_.lower()
-    return head.pos_ in ("NOUN", "PROPN") and not any(lemma in w.get(c, {}) for c in KINDS)
+    return not any(lemma in w.get(c, {}) for c in KINDS)
 
 
 def _chain(verb: Any) -> list[Any]:
@@ -211,3 +278,25 @@ def _expected(noun: Any) -> bool:
     head = noun.head
     return noun.dep_ == "nsubjpass" and head.lemma_.lower() in words().get("prospect", {}) \
         and any(c.dep_ == "auxpass" for c in head.children)
+
+
+def _standing(verb: Any) -> bool:
+    """A charge told as a standing dispute: not in the simple past ("accuse", "have
+    accused"), or between two sides ("accused each other"). "Yerevan blamed Azerbaijan for
+    launching an attack" reports the attack."""
+    mutual = any(c.dep_ == "dobj" and c.lower_ in ("other", "another") for c in verb.children)
+    past = verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+    return mutual or not past
+
+
+def is_weapon(doc: Any, h: Hit) -> bool:
+    """A cue that only names a weapon ("HIMARS", "missiles", "artillery"; a weapon noun of
+    ``event_words.tsv`` or a cue whose lexicon row names its means), not an act ("shelling",
+    "bombarded", "air strike")."""
+    root = doc[h.start:h.end].root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    w, lemma = words(), root.lemma_.lower()
+    if lemma in w.get("event_noun", {}):
+        return False
+    return bool(h.extra) or any(lemma in w.get(c, {}) for c in ("weapon", "air_weapon"))

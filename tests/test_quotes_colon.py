@@ -27,3 +27,23 @@ def test_in_a_title_any_short_name_may_speak(nlp) -> None:
             "The talks had resumed in Istanbul a week earlier.")
     found = quotes(nlp, text)
     assert [(q.cue, q.text) for q in found] == [(":", "Talks with Kyiv have stalled again")]
+
+
+def test_a_quoted_transcript_names_each_turn_by_surname(nlp) -> None:
+    text = ("Defence Minister Oleksii Reznikov spoke to the BBC on Sunday. A partial transcript follows.\n\n"
+            "\"HOST: Will the counter-offensive begin before the autumn rains arrive in the south?\n\n"
+            "\"REZNIKOV: We will not announce the date. Our forces are ready and the weapons have arrived.\n\n"
+            "ENERGY: Gas prices rose again in Europe on Monday as the pipeline stayed shut.")
+    found = [q for q in quotes(nlp, text) if q.cue == ":"]
+    assert [(q.text, text[q.source_start:q.source_end]) for q in found] == [
+        ("We will not announce the date. Our forces are ready and the weapons have arrived", "REZNIKOV")]
+
+
+def test_said_before_the_name_and_colon(nlp) -> None:
+    text = ("The governor spoke after the strike.\n\n"
+            "Said Kim: \u201cThe city will not be intimidated by these attacks on its people.\u201d")
+    found = quotes(nlp, text)
+    assert [(q.cue, q.text) for q in found] == [
+        ("Said", "The city will not be intimidated by these attacks on its people.")]
+    q = found[0]
+    assert text[q.source_start:q.source_end] == "Kim"

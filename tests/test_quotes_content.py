@@ -3,6 +3,8 @@ here are built by hand, to pin down what the parser sometimes does."""
 
 from __future__ import annotations
 
+from quotes_util import quotes
+
 from warwire.quotes import find_quotes
 
 from quotes_util import built_doc
@@ -37,3 +39,21 @@ def test_a_gerund_is_the_object_of_a_verb_that_takes_one(nlp) -> None:
     assert found == [("indirect", "denied", "shelling the railway station")]
     found = [(q.kind, q.text) for q in find_quotes(nlp("Kyiv opposes freezing the conflict along the front line."))]
     assert found == [("stance", "freezing the conflict along the front line")]
+
+
+def test_an_object_ending_in_words_of_its_own_is_the_reported_clause(nlp) -> None:
+    text = ("Anna Hryhorieva, a spokeswoman for the Kharkiv Relief Coalition, which is made up of volunteers "
+            "and churches, said many of the convoys that critics point to as wasteful in quiet areas failed "
+            "to reach the villages that were shelled.")
+    found = quotes(nlp, text)
+    assert [q.text for q in found if q.cue == "said"] == [
+        "many of the convoys that critics point to as wasteful in quiet areas failed to reach the villages "
+        "that were shelled"]
+
+
+def test_an_object_keeps_its_grounds_but_not_the_scene(nlp) -> None:
+    text = ("The governor blasted the ministry for leaving the shelters \u201cwithout heat or water.\u201d\n\n"
+            "The minister denied the report at a press conference on Monday.")
+    found = {q.cue: q.text for q in quotes(nlp, text)}
+    assert found["blasted"].startswith("the ministry for leaving the shelters")
+    assert found["denied"] == "the report"

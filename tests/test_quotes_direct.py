@@ -174,3 +174,11 @@ def test_the_stage_runs_in_a_pipeline_after_the_shared_parse() -> None:
 def test_a_sign_reads_its_quoted_words(nlp) -> None:
     text = 'A banner outside the town hall read: "Kherson is Ukraine."'
     assert [(q.kind, q.cue, q.text) for q in quotes(nlp, text)] == [("direct", "read", "Kherson is Ukraine.")]
+
+
+def test_a_quoted_title_before_the_speaker_is_not_what_the_verb_reports(nlp) -> None:
+    text = ("In an interview on CBS's \"Face the Nation,\" Defence Secretary Lloyd Austin said the "
+            "shipments to Ukraine will continue through the winter.")
+    found = quotes(nlp, text)
+    said = [q for q in found if q.cue == "said"]
+    assert [q.text for q in said] == ["the shipments to Ukraine will continue through the winter"]

@@ -262,3 +262,11 @@ def test_a_relative_clause_opened_by_where_reports_its_clause(nlp) -> None:
 ])
 def test_arguing_for_telling_to_and_explaining_an_object(nlp, text, cue, content) -> None:
     assert [(q.cue, q.text) for q in find_quotes(nlp(text))] == [(cue, content)]
+
+
+def test_the_speaker_after_a_quote_keeps_past_an_apposition_and_a_time(nlp) -> None:
+    text = ("\u201cThey are absolutely right. There is a severe shortage of shells at the front,\u201d "
+            "Kuleba, the foreign minister, said Thursday morning on national television.")
+    found = quotes(nlp, text)
+    q = found[0]
+    assert text[q.source_start:q.source_end].startswith("Kuleba")

@@ -60,7 +60,8 @@ def assemble(ctx: Context, cues: list[Cue], ties: list[Tie]) -> list[Item]:
         elif tie.kind == MIXED and tie.cue is not None:
             hosts.add(id(tie.cue))
         elif tie.cue is not None:
-            items.append(_quote(ctx, m.start, m.end, tie.kind, tie.cue))
+            s, e = tie.content or (m.start, m.end)
+            items.append(_quote(ctx, s, e, tie.kind, tie.cue))
             tied.add(id(tie.cue))
         elif tie.standalone:
             item = _quote(ctx, m.start, m.end, DIRECT, None)

@@ -22,28 +22,40 @@ _NAME_POS = {"PROPN", "NOUN"}
 _NO_POS = {"VERB", "AUX", "NUM", "PRON"}
 #: entity types that speak: people, organisations, peoples, places standing for governments
 _SPEAKING = {"PERSON", "ORG", "NORP", "GPE"}
+_INVERTED = {"said", "says", "added", "adds"}
+_OPENERS = "\"“«„'‘"
 
 
 def find_colon_cues(ctx: Context) -> list[Cue]:
     """One cue per paragraph that a short name and a colon open."""
     out = []
+    people = {span[-1].lower_ for span, label in ctx.entities() if label == "PERSON"}
     for n, (ps, pe) in enumerate(ctx.paragraphs):
         if n in ctx.captions or ctx.lead_end(ps) >= 0:
             continue
-        cue = _colon_cue(ctx, ps, pe)
+        cue = _colon_cue(ctx, ps, pe, people)
         if cue is not None:
             out.append(cue)
     return out
 
 
-def _colon_cue(ctx: Context, ps: int, pe: int) -> Cue | None:
+def _colon_cue(ctx: Context, ps: int, pe: int, people: set[str]) -> Cue | None:
     doc = ctx.doc
     first = ctx.token_at(ps)
     colon = next((i for i in range(first, min(first + _MAX_NAME + 1, len(doc))) if doc[i].text == ":"), None)
-    if colon is None or colon == first or doc[colon].idx >= pe or ctx.quoted(colon) >= 0:
+    if colon is None or colon == first or doc[colon].idx >= pe:
         return None
+    opened = ctx.text[ps] in _OPENERS and not doc[first].is_alpha  # a quoted transcript: '"WALLACE: ...'
+    if ctx.quoted(colon) >= 0 and not opened:
+        return None
+    if opened:
+        first += 1
+    said = doc[first].lower_ in _INVERTED and colon > first + 1  # "Said Ellis: '...'"
+    if said:
+        first += 1
     name = doc[first:colon]
-    if not _names_someone(name, title=ctx.paragraph_of(ps) == 0) or ctx.text[name.start_char:name.end_char].lower() in colon_labels():
+    if not (_names_someone(name, title=ctx.paragraph_of(ps) == 0) or _transcript_name(name, people)) \
+            or ctx.text[name.start_char:name.end_char].lower() in colon_labels():
         return None
     last = ctx.token_at(pe - 1)
     content = trim(ctx, colon + 1, last)
@@ -52,7 +64,8 @@ def _colon_cue(ctx: Context, ps: int, pe: int) -> Cue | None:
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[colon + 1:last + 1]):
         return None  # a list's entry ("Best actor: Rami Malek, Bohemian Rhapsody"), not words said
     head = [t for t in name if not t.is_punct][-1]
-    cue = Cue(colon, (doc[colon].idx, doc[colon].idx + 1), "speech", subject=head.i,
+    verb = doc[first - 1] if said else doc[colon]
+    cue = Cue(colon, (verb.idx, verb.idx + len(verb.text)), "speech", subject=head.i,
               source=(name.start_char, name.end_char), content=content)
     return cue
 
@@ -67,3 +80,10 @@ def _names_someone(name: Any, title: bool = False) -> bool:
     if any(t.pos_ in _NO_POS or t.like_num or t.dep_ == "case" for t in words):
         return False  # "Rachel Giese's book Boys:" is a title, not a speaker
     return words[-1].pos_ in _NAME_POS and (title or words[-1].ent_type_ in _SPEAKING)
+
+
+def _transcript_name(name: Any, people: set[str]) -> bool:
+    """A transcript's speaker in capitals: the surname of a person the text
+    names ("PENCE:" after "Mike Pence"), not a section label ("ENERGY:")."""
+    words = [t for t in name if not t.is_punct]
+    return bool(words) and all(t.text.isupper() for t in words) and words[-1].text.lower() in people

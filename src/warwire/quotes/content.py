@@ -19,6 +19,10 @@ from .context import Context
 from .lexicon import complements, further_reports, reporting_verbs, speech_verbs
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+#: prepositions after an object that set the scene, not what was said or done to it
+_ADJUNCT = {"in", "at", "before", "during", "after", "since", "until", "amid", "near", "throughout", "following"}
+#: prepositions giving the grounds or the name: "blamed X for Y", "described X as Y"
+_GROUNDS = {"for", "as"}
 
 
 def content_of(v: Any, ctx: Context) -> list[tuple[int, int]]:
@@ -108,6 +112,8 @@ def surface(v: Any, ctx: Context) -> tuple[int, int] | None:
         elif t.head.i == v.i and t.dep_ in ("dative", "dobj") and objects:
             objects -= 1
             i = max(i, t.right_edge.i) + 1
+        elif t.head.i == v.i and t.dep_ == "dobj" and _misread_clause(t, end):
+            return trim(ctx, i, end - 1)
         elif t.is_punct and t.text in ",:":
             i += 1
         else:
@@ -122,6 +128,16 @@ def surface(v: Any, ctx: Context) -> tuple[int, int] | None:
     if not clause or any(t.lemma_.lower() in verbs and t.pos_ == "VERB" for t in run):
         return None
     return trim(ctx, i, end - 1)
+
+def _misread_clause(obj: Any, end: int) -> bool:
+    """An object the parser gave a verb that only takes clauses, where the
+    words run on to the sentence's end through a verb of their own: "said
+    many of the examples critics point to failed to note ..."."""
+    rest = obj.doc[obj.right_edge.i + 1:end]
+    if obj.right_edge.i - obj.i < 6 or not all(t.is_punct or t.is_space for t in rest):
+        return False
+    return any(t.tag_ in _FINITE and t.dep_ in ("advcl", "ccomp", "conj") for t in obj.subtree if t.i > obj.i)
+
 
 def complement(v: Any, ctx: Context) -> tuple[list[tuple[int, int]], int]:
     """What a reporting verb reports when it is not a clause: an infinitive
@@ -194,10 +210,11 @@ def _object_end(ctx: Context, v: Any, obj: Any) -> int:
     for r in v.rights:
         if r.i <= obj.i:
             continue
-        if r.left_edge.i != last + 1 or r.dep_ not in ("prep", "xcomp", "oprd"):
-            break
-        if any(ctx.quoted(i) >= 0 for i in range(r.left_edge.i, r.right_edge.i + 1)):
-            break
+        if r.left_edge.i != last + 1 or r.dep_ not in ("prep", "xcomp", "oprd") or r.lower_ in _ADJUNCT:
+            break  # "rejected the argument in a ruling released Thursday": the ruling is no part of it
+        quoted = [i for i in range(r.left_edge.i, r.right_edge.i + 1) if ctx.quoted(i) >= 0]
+        if quoted and not (r.lower_ in _GROUNDS and len(quoted) < r.right_edge.i - r.left_edge.i):
+            break  # "blasted the media for being 'dishonest'" keeps its grounds
         last = r.right_edge.i
     return last
 

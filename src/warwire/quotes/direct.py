@@ -17,6 +17,7 @@ quotes when they are a few words inside a sentence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +33,7 @@ _CLOSERS = "\"”’'»"
 _FRAME_PUNCT = set(",.?!—–-…:;")
 _FRAME_DEPS = {"advmod", "aux", "auxpass", "neg", "npadvmod", "nsubj", "nsubjpass", "prep", "mark"}
 _LEAD_ENDS = ("?", "!", ".", ":")
+_LABEL = re.compile(r"[A-Z][A-Z.' -]{1,30}:")
 
 
 @dataclass
@@ -58,7 +60,7 @@ def tie_marks(ctx: Context, cues: list[Cue]) -> list[Tie]:
         tie = _tie(ctx, m, speech, naming)
         tie.standalone = standalone(ctx, m)
         ties.append(tie)
-    _share_chains(ties)
+    _share_chains(ctx, ties)
     return ties
 
 
@@ -67,7 +69,8 @@ def _tie(ctx: Context, m: MarkSpan, speech: list[Cue], naming: list[Cue]) -> Tie
     if m.close_at is not None:
         close_tok = ctx.token_at(m.close_at)
         for c in speech:
-            if c.verb > close_tok and c.kind == "speech" and _frame_after(ctx, m, close_tok, c):
+            if c.verb > close_tok and c.kind == "speech" and not _reports_after(ctx, c) \
+                    and _frame_after(ctx, m, close_tok, c):
                 lead = _sentence_lead(ctx, m)
                 if lead is not None:
                     return Tie(m, MIXED, c, content=(lead, m.close_at + 1))
@@ -80,7 +83,8 @@ def _tie(ctx: Context, m: MarkSpan, speech: list[Cue], naming: list[Cue]) -> Tie
         return Tie(m, MIXED, host)
     for c in speech:
         if c.content and _overlap(c.content, (m.start, m.end)) >= 0.5 * (c.content[1] - c.content[0]):
-            return Tie(m, DIRECT, c)
+            inside = m.start <= ctx.doc[c.verb].idx < m.end  # '"PENCE: Well, ...': the label is no quote
+            return Tie(m, DIRECT, c, content=c.content if inside else None)
     for c in naming:
         if _named_by(ctx, m, c):
             return Tie(m, SCARE, c)
@@ -98,6 +102,14 @@ def _descends(t: Any, anc: Any) -> bool:
         if t.head.i == t.i:
             return False
         t = t.head
+
+
+def _reports_after(ctx: Context, c: Cue) -> bool:
+    """The cue already reports a clause of its own after the verb ("In an
+    interview on 'Face the Nation,' Ryan said the protests demand ..."): a
+    quote before the speaker is not what it reports."""
+    return c.content is not None and c.form == "clause" and c.content[0] > ctx.doc[c.verb].idx \
+        and len(ctx.text[c.content[0]:c.content[1]].split()) >= _RUN_ON_WORDS
 
 
 def _frame_after(ctx: Context, m: MarkSpan, close_tok: int, c: Cue) -> bool:
@@ -239,8 +251,9 @@ def standalone(ctx: Context, m: MarkSpan) -> bool:
     return starts and ends
 
 
-def _share_chains(ties: list[Tie]) -> None:
-    """The pieces of a quote running over paragraphs share the cue one of them has."""
+def _share_chains(ctx: Context, ties: list[Tie]) -> None:
+    """The pieces of a quote running over paragraphs share the cue one of them
+    has, save a piece a speaker's label opens (a transcript's next turn: '"HOST: ...')."""
     by_chain: dict[int, list[Tie]] = {}
     for t in ties:
         if t.mark.chain >= 0:
@@ -250,7 +263,7 @@ def _share_chains(ties: list[Tie]) -> None:
         if not cued:
             continue
         for t in group:
-            if t.cue is None:
+            if t.cue is None and not _LABEL.match(ctx.text, t.mark.start):
                 t.cue = cued[0].cue
                 t.standalone = True
 

@@ -219,14 +219,37 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def _beside(v: Any, ctx: Context) -> Any | None:
     """A speaker the parse missed, right beside the verb: "he said", "said Kim"."""
     doc = ctx.doc
-    for i in (v.i - 1, v.i + 1):
-        if 0 <= i < len(doc) and ctx.quoted(i) < 0 and (
+    for i in (v.i - 1, v.i + 1, _after_quote(v, ctx)):
+        if i is not None and 0 <= i < len(doc) and ctx.quoted(i) < 0 and doc[i].ent_type_ not in _WHEN and (
                 doc[i].pos_ == "PROPN" or doc[i].lower_ in ("he", "she", "they")):
             t = doc[i]
             while t.dep_ in ("compound", "flat") and t.head.i != t.i and abs(t.head.i - t.i) <= 3:
                 t = t.head
             return t
     return None
+
+
+_WHEN = {"DATE", "TIME"}
+_MAX_APPOSITION = 12
+
+
+def _after_quote(v: Any, ctx: Context) -> int | None:
+    """The last word of a name between a closing mark and the verb, past its
+    apposition: "'...,' Flynn, a top Trump surrogate, said"."""
+    doc = ctx.doc
+    i = v.i - 1
+    while i > 0 and v.i - i <= _MAX_APPOSITION and ctx.quoted(i) < 0 and doc[i].text not in ".!?":
+        i -= 1
+    if ctx.quoted(i) < 0 or v.i - i > _MAX_APPOSITION:
+        return None
+    j = i + 1
+    while j < v.i and (doc[j].is_punct or doc[j].is_space):
+        j += 1
+    if j >= v.i or doc[j].ent_type_ not in ("PERSON", "ORG"):
+        return None
+    while j + 1 < v.i and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    return j
 
 
 def _at_sentence_edge(ctx: Context, lo: int, hi: int) -> bool:

@@ -20,6 +20,7 @@ from .direct import tie_marks
 from .indirect import find_cues
 from .model import Quote
 from .phrases import find_phrase_cues
+from .signature import sign_ties
 
 
 def find_quotes(doc: Any) -> list[Quote]:
@@ -34,6 +35,7 @@ def find_quotes(doc: Any) -> list[Quote]:
     cues = sorted(find_cues(ctx) + find_colon_cues(ctx) + [c for c in phrases if c.kind == "speech"],
                   key=lambda c: c.cue[0])
     ties = tie_marks(ctx, cues)
+    sign_ties(ctx, ties)
     held = find_attributions(ctx) + find_noun_cues(ctx) + find_adjective_cues(ctx) \
         + [c for c in phrases if c.kind != "speech"]
     items = assemble(ctx, cues, ties) + attributed(ctx, held)

@@ -81,3 +81,16 @@ def test_a_weapon_named_without_an_act_is_no_event():
     assert found("The new aid package includes more HIMARS launchers and artillery shells.") == []
     assert found("The defence ministry confirmed flight tests of the Sarmat missile.") == []
     assert [f.key for f in found("Russian missiles rained down on Odesa on Saturday.")] == ["shelling"]
+
+
+def test_a_month_named_march_is_no_protest():
+    assert found("The second round of talks took place on March 3 in Belarus.") == []
+    assert [f.key for f in found("Thousands marched through Tbilisi on Sunday.")] == ["peaceful_protest"]
+
+
+def test_a_weak_cue_of_another_kind_does_not_make_a_setting_an_event():
+    assert found("Millions of refugees have fled the country since the assault began in February.") == []
+
+
+def test_trapped_people_are_no_booby_trap():
+    assert found("Thousands are still trapped without water in the besieged port after failed evacuations.") == []

@@ -111,3 +111,11 @@ def test_an_event_told_through_a_past_blame_or_a_name_stays_real(text, key):
 
 def test_an_occupied_territory_is_a_state_not_a_capture():
     assert not told("Officials in the occupied territories began issuing passports.", "+capture")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The envoy said arms deliveries raise the danger of a direct military clash with NATO.", "armed_clash"),
+    ("Beijing is weighing the costs of any effort to use force to gain control over the island.", "+capture"),
+])
+def test_a_cue_below_a_noun_of_risk_or_intent_is_unreal(text, key):
+    assert unreal(*hit(text, key))

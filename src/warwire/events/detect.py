@@ -38,6 +38,7 @@ _CREDIT_START = re.compile(r"\s*(?:REUTERS|AFP|AP|EPA|Getty|Anadolu)\b")
 _DATED = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
 GENERIC = frozenset({"attack"})
 VIOLENT_FAMILIES = ("battles", "explosions", "violence")
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 DEATH_BONUS = 1.0
 
 
@@ -85,7 +86,7 @@ def sentence_hits(sent: Any) -> list[Hit]:
     doc = sent.doc
     if span_text(sent).rstrip().endswith("?"):
         return []
-    hits = matcher().match(token_pairs(sent), sent.start)
+    hits = [h for h in matcher().match(token_pairs(sent), sent.start) if not _in_date(doc, h)]
     cues = frozenset(i for h in hits if h.weight > 0 and not h.key.startswith("+") for i in h.covered())
     hits = [h for h in hits if not negated(doc, h) and not unreal(doc, h)
             and not not_told_as_happened(doc, h, cues)]
@@ -93,6 +94,11 @@ def sentence_hits(sent: Any) -> list[Hit]:
         said = [(s.start, s.end) for s in sources(sent)]
         hits = [h for h in hits if not any(a <= doc[h.start].idx < b for a, b in said)]
     return seizures(sent, hits)
+
+
+def _in_date(doc: Any, h: Hit) -> bool:
+    """A cue that is part of a date ("on March 3") is the month's name."""
+    return all(doc[i].ent_type_ in ("DATE", "TIME") for i in h.covered())
 
 
 def sentence_scores(sent: Any) -> Scores:
@@ -166,11 +172,26 @@ def _real_item(doc: Any, item: Found) -> bool:
     if event_types()[item.key].is_acled:
         told = [h for h in item.scores.hits if not is_modifier(h.key) and h.weight > 0]
         return bool(item.counts) or any(attachment(doc[h.start:h.end].root) is None
+                                        and (h.weight >= MIN_SCORE or _group(h.key) == _group(item.key))
                                         and not _weapon_only(doc, h, told) for h in told)
     if item.key == "claim_responsibility" and not _claims_violence(item.scores):
         return False
     return any(h.key == item.key and h.weight > 0 and attachment(doc[h.start:h.end].root) is None
                and not possible(doc, h) for h in item.scores.hits)
+
+
+def _group(key: str) -> str:
+    """What a cue tells, for the main-clause test: violence (battles, explosions, attacks:
+    ACLED's priority moves an event among them), else its event type ("refugees fled" in the
+    main clause does not make "since the assault began" an event)."""
+    if key in TERRITORY or any(key in FAMILIES[f] for f in VIOLENT_FAMILIES):
+        return "violent"
+    if key in FAMILIES["protests"]:
+        return "protests"
+    etype = event_types().get(key)
+    if etype is not None and etype.event_type in VIOLENT_TYPES:
+        return "violent"
+    return etype.event_type.lower() if etype else key
 
 
 def _weapon_only(doc: Any, h: Hit, told: list[Hit]) -> bool:

@@ -64,7 +64,8 @@ def possible(doc: Any, h: Hit) -> bool:
     is a statement itself ("urged", "threatened") stays an item."""
     w = words()
     verb = _governing_verb(doc[h.start:h.end].root)
-    if _modal(verb) or _prospect(verb) or conditional(doc[h.start:h.end].root):
+    if _modal(verb) or _prospect(verb) or conditional(doc[h.start:h.end].root) \
+            or unreal_noun(doc[h.start:h.end].root):
         return True
     return verb.dep_ in ("xcomp", "ccomp", "acl", "advcl") and verb.head.lemma_.lower() in w.get("irrealis", {})
 
@@ -73,7 +74,7 @@ def _unreal(doc: Any, h: Hit) -> bool:
     w = words()
     root = doc[h.start:h.end].root
     verb = _governing_verb(root)
-    if _modal(verb) or conditional(root) or accused(root):
+    if _modal(verb) or conditional(root) or accused(root) or unreal_noun(root):
         return True
     if h.key in EXPLOSIONS and verb.lemma_.lower() in w.get("supply", {}) and verb.i not in range(h.start, h.end):
         return True
@@ -121,6 +122,27 @@ def conditional(token: Any) -> bool:
         if t.head.i == t.i:
             return False
         t = t.head
+    return False
+
+
+def unreal_noun(token: Any) -> bool:
+    """A cue below a noun of risk, intent or need ("the danger of a direct military clash",
+    "any effort to use force to gain control over Taiwan", "calls for a ceasefire"): the
+    ``of``/``for`` object or the infinitive of an ``unreal_noun`` of ``event_words.tsv``, up
+    to the first finite verb."""
+    nouns = words().get("unreal_noun", {})
+    t = token
+    for _ in range(10):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in nouns:
+            return True
+        if t.dep_ == "acl" and t.tag_ == "VB" and head.lemma_.lower() in nouns:
+            return True
+        if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VB", "VBG"):
+            return False
+        t = head
     return False
 
 

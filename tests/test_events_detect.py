@@ -94,3 +94,9 @@ def test_a_weak_cue_of_another_kind_does_not_make_a_setting_an_event():
 
 def test_trapped_people_are_no_booby_trap():
     assert found("Thousands are still trapped without water in the besieged port after failed evacuations.") == []
+
+
+def test_an_agreement_named_without_an_act_is_no_event():
+    assert found("The army said it strictly complies with the Minsk agreements.") == []
+    assert [f.key for f in found("The parliament ratified the friendship treaty with the republics on Tuesday.")] \
+        == ["agreement"]

@@ -119,3 +119,23 @@ def test_an_occupied_territory_is_a_state_not_a_capture():
 ])
 def test_a_cue_below_a_noun_of_risk_or_intent_is_unreal(text, key):
     assert unreal(*hit(text, key))
+
+
+@pytest.mark.parametrize("text, key", [
+    ("US officials said Putin could use any part of his force to seize Ukrainian cities.", "+capture"),
+    ("The separatist leader said Kyiv was going to launch an offensive on the republics.", "armed_clash"),
+])
+def test_a_modal_or_prospect_above_an_infinitive_makes_it_unreal(text, key):
+    assert unreal(*hit(text, key))
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Towns along the front line see daily bombardments.", "shelling"),
+    ("Periodic shelling has damaged the plant's power lines, the operator said.", "shelling"),
+])
+def test_a_pattern_of_strikes_is_no_event(text, key):
+    assert not told(text, key)
+
+
+def test_a_pattern_dated_to_a_day_is_told():
+    assert told("Repeated shelling on Monday damaged the plant's power lines.", "shelling")

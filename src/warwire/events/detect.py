@@ -25,7 +25,7 @@ from .classify import (CLAIM, FAMILIES, MIN_SCORE, STRONG, TERRITORY, TERRITORY_
 from .lexicon import Hit, token_pairs
 from .location import choose, focus
 from .places import PlaceMention
-from .reality import is_weapon, negated, not_told_as_happened, possible, unreal
+from .reality import is_thing, negated, not_told_as_happened, possible, unreal
 from .salience import attachment, salience
 from .seizure import seizures
 from .tables import event_types, words
@@ -195,10 +195,11 @@ def _group(key: str) -> str:
 
 
 def _weapon_only(doc: Any, h: Hit, told: list[Hit]) -> bool:
-    """A weapon named with no act of its own ("the package includes HIMARS rocket systems",
-    "flight tests of the Sarmat missile"): no other cue in the sentence and the weapon is no
-    subject ("missiles rained on Kyiv" is told)."""
-    if not is_weapon(doc, h) or any(not is_weapon(doc, o) for o in told if o is not h):
+    """A weapon or an agreement named with no act of its own ("the package includes HIMARS
+    rocket systems", "flight tests of the Sarmat missile", "comply with the Minsk agreements"):
+    no other cue in the sentence and the thing is no subject ("missiles rained on Kyiv", "the
+    truce took hold" are told)."""
+    if not is_thing(doc, h) or any(not is_thing(doc, o) for o in told if o is not h):
         return False
     root = doc[h.start:h.end].root
     acts = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() not in words().get("stative", {})

@@ -74,7 +74,7 @@ def _unreal(doc: Any, h: Hit) -> bool:
     w = words()
     root = doc[h.start:h.end].root
     verb = _governing_verb(root)
-    if _modal(verb) or conditional(root) or accused(root) or unreal_noun(root):
+    if _modal(verb) or _prospect(verb) or conditional(root) or accused(root) or unreal_noun(root):
         return True
     if h.key in EXPLOSIONS and verb.lemma_.lower() in w.get("supply", {}) and verb.i not in range(h.start, h.end):
         return True
@@ -107,8 +107,21 @@ def _conjuncts(verb: Any) -> list[Any]:
 
 
 def _modal(verb: Any) -> bool:
+    """A modal on the verb, on a verb it is coordinated with, or on the verb whose infinitive
+    it is ("could use any portion of his force to seize cities")."""
     modal = words().get("modal", {})
-    return any(c.dep_ == "aux" and c.lower_ in modal for v in _conjuncts(verb) for c in v.children)
+    return any(c.dep_ == "aux" and c.lower_ in modal for v in _raised(verb) for c in v.children)
+
+
+def _raised(verb: Any) -> list[Any]:
+    out = []
+    for v in _conjuncts(verb):
+        out.append(v)
+        while (v.dep_ == "xcomp" or v.dep_ == "advcl" and any(c.tag_ == "TO" for c in v.children)) \
+                and v.head.i != v.i and len(out) < 8:
+            v = v.head
+            out.append(v)
+    return out
 
 
 def conditional(token: Any) -> bool:
@@ -199,7 +212,7 @@ def not_told_as_happened(doc: Any, h: Hit, cues: frozenset[int] = frozenset()) -
     A sentence dated to a day ("On 3 May, Russian forces shell ...") tells a specific
     event whatever its tense."""
     root = doc[h.start:h.end].root
-    if _modifier_only(h, root, cues):
+    if _modifier_only(h, root, cues) or _pattern(root):
         return True
     verb = _governing_verb(root)
     if _habitual(verb, h.key in VIOLENT_KEYS) and not _dated(root.sent) and not _definite(root):
@@ -207,6 +220,14 @@ def not_told_as_happened(doc: Any, h: Hit, cues: frozenset[int] = frozenset()) -
     own = verb.i in range(h.start, h.end) and not h.key.startswith("+")  # the cue is the verb itself
     goal = h.key in VIOLENT_KEYS and _goal(verb)  # ("talks to reach a deal" are the item)
     return own and (goal or _prospect(verb)) or _expected(root)
+
+
+def _pattern(noun: Any) -> bool:
+    """"daily bombardments", "periodic shelling", "repeated attacks": a pattern of events, not
+    one, unless the sentence names its day."""
+    adjs = words().get("frequency_adj", {})
+    return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in adjs for c in noun.children) \
+        and not _dated(noun.sent)
 
 
 def _definite(noun: Any) -> bool:
@@ -309,6 +330,15 @@ def _standing(verb: Any) -> bool:
     mutual = any(c.dep_ == "dobj" and c.lower_ in ("other", "another") for c in verb.children)
     past = verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
     return mutual or not past
+
+
+def is_thing(doc: Any, h: Hit) -> bool:
+    """A cue that names a thing, not an act: a weapon (:func:`is_weapon`) or an agreement's
+    document ("the Minsk agreements", "a ceasefire agreed in 2015")."""
+    root = doc[h.start:h.end].root
+    if h.key == "agreement" and root.pos_ in ("NOUN", "PROPN"):
+        return root.lemma_.lower() in words().get("document", {})
+    return is_weapon(doc, h)
 
 
 def is_weapon(doc: Any, h: Hit) -> bool:

@@ -100,3 +100,13 @@ def test_an_agreement_named_without_an_act_is_no_event():
     assert found("The army said it strictly complies with the Minsk agreements.") == []
     assert [f.key for f in found("The parliament ratified the friendship treaty with the republics on Tuesday.")] \
         == ["agreement"]
+
+
+def test_a_country_wide_sentence_needs_a_day_or_a_toll():
+    from datetime import date
+
+    assert found("Shelling around the plant has spurred calls to demilitarise nuclear sites in Ukraine.") == []
+    a = article("On Monday, Russian jets bombed targets across Ukraine.", date(2022, 7, 20))
+    assert [f.key for f in find_in_sentences(a.doc, a.dates, article_places(a), a.published)] == ["air_strike"]
+    assert found("Russian shelling killed two civilians in Ukraine.") != []
+    assert [f.key for f in found("Russian forces shelled Nikopol overnight.")] == ["shelling"]

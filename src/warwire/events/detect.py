@@ -170,14 +170,25 @@ def _real_item(doc: Any, item: Found) -> bool:
     clause, not by its setting or cause ("banks cut links amid sanctions", "prices rose after
     a drought"), and a claim of responsibility names the violence it claims."""
     if event_types()[item.key].is_acled:
+        if item.counts:
+            return True
+        if item.date is None and _broad(item.place):
+            return False
         told = [h for h in item.scores.hits if not is_modifier(h.key) and h.weight > 0]
-        return bool(item.counts) or any(attachment(doc[h.start:h.end].root) is None
+        return any(attachment(doc[h.start:h.end].root) is None
                                         and (h.weight >= MIN_SCORE or _group(h.key) == _group(item.key))
                                         and not _weapon_only(doc, h, told) for h in told)
     if item.key == "claim_responsibility" and not _claims_violence(item.scores):
         return False
     return any(h.key == item.key and h.weight > 0 and attachment(doc[h.start:h.end].root) is None
                and not possible(doc, h) for h in item.scores.hits)
+
+
+def _broad(place: PlaceMention | None) -> bool:
+    """The sentence names only a country, a sea or a region without a province ("Russia is
+    doing partial mobilisation", "bombs exploding in Ukraine"): with no day and no toll it
+    tells the war at large, not an event ACLED could place."""
+    return place is not None and place.admin1 is None
 
 
 def _group(key: str) -> str:

@@ -110,3 +110,7 @@ def test_a_country_wide_sentence_needs_a_day_or_a_toll():
     assert [f.key for f in find_in_sentences(a.doc, a.dates, article_places(a), a.published)] == ["air_strike"]
     assert found("Russian shelling killed two civilians in Ukraine.") != []
     assert [f.key for f in found("Russian forces shelled Nikopol overnight.")] == ["shelling"]
+
+
+def test_rockets_launched_at_a_town_are_told():
+    assert [f.key for f in found("Russian forces launched rockets in the direction of Pavlohrad.")] == ["shelling"]

@@ -209,11 +209,13 @@ def _weapon_only(doc: Any, h: Hit, told: list[Hit]) -> bool:
     """A weapon or an agreement named with no act of its own ("the package includes HIMARS
     rocket systems", "flight tests of the Sarmat missile", "comply with the Minsk agreements"):
     no other cue in the sentence and the thing is no subject ("missiles rained on Kyiv", "the
-    truce took hold" are told)."""
+    truce took hold" are told) nor the object of a firing verb ("launched rockets")."""
     if not is_thing(doc, h) or any(not is_thing(doc, o) for o in told if o is not h):
         return False
-    root = doc[h.start:h.end].root
-    acts = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() not in words().get("stative", {})
+    root, w = doc[h.start:h.end].root, words()
+    head = root.head.lemma_.lower()
+    acts = root.dep_ in ("nsubj", "nsubjpass") and head not in w.get("stative", {}) \
+        or root.dep_ == "dobj" and head in w.get("firing", {})
     return not acts
 
 

@@ -57,3 +57,18 @@ def test_an_object_keeps_its_grounds_but_not_the_scene(nlp) -> None:
     found = {q.cue: q.text for q in quotes(nlp, text)}
     assert found["blasted"].startswith("the ministry for leaving the shelters")
     assert found["denied"] == "the report"
+
+
+def test_a_clause_hung_on_said_as_an_adverbial_is_still_what_was_said(nlp) -> None:
+    text = "Zelensky said after the summit he would not accept any ceasefire that left Russian troops in place."
+    found = quotes(nlp, text)
+    assert [q.text for q in found if q.cue == "said"] == [
+        "he would not accept any ceasefire that left Russian troops in place"]
+
+
+def test_told_an_audience_that_reports_the_clause_after_that(nlp) -> None:
+    text = ("In Kyiv last week, he told a meeting of European ministers that few countries understood "
+            "the cost of the war better than Poland.")
+    found = quotes(nlp, text)
+    assert [q.text for q in found if q.cue == "told"] == [
+        "few countries understood the cost of the war better than Poland"]

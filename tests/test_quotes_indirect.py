@@ -270,3 +270,19 @@ def test_the_speaker_after_a_quote_keeps_past_an_apposition_and_a_time(nlp) -> N
     found = quotes(nlp, text)
     q = found[0]
     assert text[q.source_start:q.source_end].startswith("Kuleba")
+
+
+def test_a_verb_tagged_as_a_noun_before_that_is_still_a_cue(nlp) -> None:
+    text = "But Moscow claims that its troops never entered the village."
+    found = quotes(nlp, text)
+    assert [(q.cue, q.text, q.speaker) for q in found] == [
+        ("claims", "that its troops never entered the village", "Moscow")]
+
+
+def test_a_gerund_after_by_or_despite_is_the_subjects_report(nlp) -> None:
+    text = ("The governor began the briefing by telling residents that the evacuation trains would run "
+            "every two hours.")
+    found = quotes(nlp, text)
+    q = [q for q in found if q.cue == "telling"][0]
+    assert text[q.source_start:q.source_end] == "The governor"
+    assert q.text.removeprefix("that ") == "the evacuation trains would run every two hours"

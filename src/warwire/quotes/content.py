@@ -40,11 +40,31 @@ def content_of(v: Any, ctx: Context) -> list[tuple[int, int]]:
                 first = c.left_edge.i if c.i < v.i else max(c.left_edge.i, v.i + 1)
                 spans.append(trim(ctx, max(first, ctx.paragraph_first(v.i)), last))
         return [s for s in spans if s]
+    hung = _hung_clause(v)
+    if hung is not None and ctx.same_paragraph(hung[0], v.i):
+        span = trim(ctx, *hung)
+        return [span] if span else []
     if v.dep_ == "parataxis" and ctx.same_paragraph(v.i, v.head.i):
         h = v.head
         spans = [trim(ctx, h.left_edge.i, v.left_edge.i - 1), trim(ctx, v.right_edge.i + 1, ctx.sent_end(v.i) - 1)]
         return [s for s in spans if s]
     return []
+
+def _hung_clause(v: Any) -> tuple[int, int] | None:
+    """A finite clause with a subject of its own and no conjunction that the
+    parser hung on a verb of speech as an adverbial ("said after the
+    convention he would not accept"), from its subject on."""
+    if reporting_verbs().get(v.lemma_.lower()) != "speech" or "clause" not in complements().get(v.lemma_.lower(), ()):
+        return None
+    for c in v.rights:
+        if c.dep_ != "advcl" or any(m.dep_ == "mark" for m in c.children):
+            continue
+        subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i]
+        finite = c.tag_ in _FINITE or any(a.dep_ in ("aux", "auxpass") and a.tag_ in _FINITE for a in c.children)
+        if subj and finite:
+            return subj[0].left_edge.i, c.right_edge.i
+    return None
+
 
 def _rest_of_clause(v: Any, c: Any, last: int) -> int:
     """Where reported clause ``c`` of ``v`` really ends: the parser often hangs
@@ -72,11 +92,16 @@ def _own_end(c: Any, last: int) -> int:
         if r.pos_ != "VERB" or r.lemma_.lower() not in verbs or r.i > last:
             continue
         if r.dep_ == "advcl" and (r.tag_ == "VBG" or _contrast(r)):
-            first = r.left_edge.i
-            while first > c.i and r.doc[first - 1].is_punct:
-                first -= 1
-            return min(last, first - 1)
+            return min(last, _before_commas(r, c))
     return last
+
+
+def _before_commas(r: Any, c: Any) -> int:
+    """The last token before phrase ``r`` and the punctuation opening it."""
+    first = r.left_edge.i
+    while first > c.i and r.doc[first - 1].is_punct:
+        first -= 1
+    return first - 1
 
 
 def _contrast(r: Any) -> bool:
@@ -105,12 +130,15 @@ def surface(v: Any, ctx: Context) -> tuple[int, int] | None:
         return None
     objects = 1 if "addressee" in flags else 0
     while i < end:
-        t = doc[i]
+        t = _phrase_at(doc[i], v)
         if t.head.i == v.i and t.dep_ in ("prt", "prep", "npadvmod", "advmod", "agent"):
             marks = [d.i for d in t.subtree if d.dep_ == "mark" and d.lower_ == "that"]
             i = max(i, (marks[0] - 1) if marks else t.right_edge.i) + 1
         elif t.head.i == v.i and t.dep_ in ("dative", "dobj") and objects:
             objects -= 1
+            told = _that_clause_in(t)
+            if told is not None:  # "told a meeting of leaders that few people understood ..."
+                return trim(ctx, told.i + 1, end - 1)
             i = max(i, t.right_edge.i) + 1
         elif t.head.i == v.i and t.dep_ == "dobj" and _misread_clause(t, end):
             return trim(ctx, i, end - 1)
@@ -128,6 +156,26 @@ def surface(v: Any, ctx: Context) -> tuple[int, int] | None:
     if not clause or any(t.lemma_.lower() in verbs and t.pos_ == "VERB" for t in run):
         return None
     return trim(ctx, i, end - 1)
+
+def _phrase_at(t: Any, v: Any) -> Any:
+    """The phrase of verb ``v`` that opens at token ``t`` ("a meeting of
+    leaders" at "a"), or ``t`` itself."""
+    h = t
+    while h.head.i != v.i and h.head.i != h.i and h.left_edge.i == t.i:
+        h = h.head
+    return h if h.head.i == v.i and h.left_edge.i == t.i else t
+
+
+def _that_clause_in(obj: Any) -> Any | None:
+    """The "that" opening a clause the parser hung inside an addressee as a
+    relative clause, though "that" is its conjunction, not its subject."""
+    for t in obj.subtree:
+        if t.dep_ == "relcl" and t.i > obj.i:
+            marks = [m for m in t.children if m.dep_ == "mark" and m.lower_ == "that" and m.i == t.left_edge.i]
+            if marks and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                return marks[0]
+    return None
+
 
 def _misread_clause(obj: Any, end: int) -> bool:
     """An object the parser gave a verb that only takes clauses, where the

@@ -67,7 +67,7 @@ def _mistagged(t: Any) -> bool:
     if t.pos_ not in ("NOUN", "PROPN", "AUX") or t.i == 0 or t.i + 1 >= len(doc) or t.lower_ == t.lemma_.lower():
         return False  # frames inflect their verb: "says", "said", "states"
     before, after = doc[t.i - 1], doc[t.i + 1]
-    return before.pos_ in ("PROPN", "PRON") and after.is_punct and after.text in ".,:;"
+    return before.pos_ in ("PROPN", "PRON") and (after.is_punct and after.text in ".,:;" or after.lower_ == "that")
 
 
 def reports(v: Any, negation: bool = False) -> bool:

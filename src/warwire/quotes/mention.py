@@ -13,6 +13,8 @@ from .lexicon import reporting_verbs, speech_verbs
 
 RELATIVE = {"who", "which", "that", "whom"}
 _NOT_SPEAKERS = {"there", "this", "what"}
+#: prepositions whose gerund the main clause's subject does: "by telling", "despite admitting"
+_AGENT_PREPS = {"by", "despite", "in", "after", "before", "without", "upon", "while"}
 _CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp"}
 _EDGE_PUNCT = set(",;:—–-()\"'“”‘’«»")
 _QUOTE_TOKENS = {'"', "“", "”", "«", "»", "'", "‘", "’", "„"}
@@ -52,6 +54,9 @@ def subject_of(v: Any, depth: int = 0) -> Any | None:
         if v.dep_ == "advcl" and h.dep_ == "ccomp" and h.head.lemma_.lower() in speech_verbs():
             h = h.head  # "said two died, calling it a crime": the one who said it calls it
         return subject_of(h, depth + 1)
+    if depth < 2 and v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in _AGENT_PREPS \
+            and v.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(v.head.head, depth + 1)  # "she began by telling them that ...", "despite admitting"
     if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head
     return None

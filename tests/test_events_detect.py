@@ -114,3 +114,12 @@ def test_a_country_wide_sentence_needs_a_day_or_a_toll():
 
 def test_rockets_launched_at_a_town_are_told():
     assert [f.key for f in found("Russian forces launched rockets in the direction of Pavlohrad.")] == ["shelling"]
+
+
+def test_a_cue_inside_a_dropped_longer_cue_is_dropped():
+    assert found("The commander said his troops do not plan any offensive operations near the city.") == []
+
+
+def test_word_prefixes_do_not_reach_other_words():
+    assert found("Finland ended decades of neutrality after the invasion began.") == []
+    assert found("Some hackers have gone into stealth mode.") == []

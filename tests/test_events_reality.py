@@ -139,3 +139,20 @@ def test_a_pattern_of_strikes_is_no_event(text, key):
 
 def test_a_pattern_dated_to_a_day_is_told():
     assert told("Repeated shelling on Monday damaged the plant's power lines.", "shelling")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("In the early days of the invasion, the capture of the port was a victory for the Kremlin.", "+capture"),
+    ("Russian troops captured the plant early in the war.", "+capture"),
+    ("The residents of the region were being shelled for eight years.", "shelling"),
+])
+def test_history_told_by_the_war_s_phase_or_years_is_no_event(text, key):
+    assert not told(text, key)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("On 24 February, the first day of the invasion, Russian forces shelled the city.", "shelling"),
+    ("Russia fired rockets at Nikopol, a town that Russian troops have held since early in the war.", "shelling"),
+])
+def test_a_dated_event_or_a_war_phase_in_a_relative_clause_is_told(text, key):
+    assert told(text, key)

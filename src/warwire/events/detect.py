@@ -88,12 +88,20 @@ def sentence_hits(sent: Any) -> list[Hit]:
         return []
     hits = [h for h in matcher().match(token_pairs(sent), sent.start) if not _in_date(doc, h)]
     cues = frozenset(i for h in hits if h.weight > 0 and not h.key.startswith("+") for i in h.covered())
-    hits = [h for h in hits if not negated(doc, h) and not unreal(doc, h)
+    kept = [h for h in hits if not negated(doc, h) and not unreal(doc, h)
             and not not_told_as_happened(doc, h, cues)]
+    hits = _unshadowed(kept, [h for h in hits if h not in kept])
     if hits:  # (the sources only where a cue could be inside one)
         said = [(s.start, s.end) for s in sources(sent)]
         hits = [h for h in hits if not any(a <= doc[h.start].idx < b for a, b in said)]
     return seizures(sent, hits)
+
+
+def _unshadowed(kept: list[Hit], dropped: list[Hit]) -> list[Hit]:
+    """A cue inside a longer cue the gate dropped is dropped with it ("do not plan any
+    offensive operations": "offensive" alone is no event)."""
+    spans = [set(d.covered()) for d in dropped if d.weight > 0 and not d.key.startswith("+")]
+    return [h for h in kept if not any(set(h.covered()) < span for span in spans)]
 
 
 def _in_date(doc: Any, h: Hit) -> bool:

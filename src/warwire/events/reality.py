@@ -212,7 +212,7 @@ def not_told_as_happened(doc: Any, h: Hit, cues: frozenset[int] = frozenset()) -
     A sentence dated to a day ("On 3 May, Russian forces shell ...") tells a specific
     event whatever its tense."""
     root = doc[h.start:h.end].root
-    if _modifier_only(h, root, cues) or _pattern(root):
+    if _modifier_only(h, root, cues) or _pattern(root) or history(root):
         return True
     verb = _governing_verb(root)
     if _habitual(verb, h.key in VIOLENT_KEYS) and not _dated(root.sent) and not _definite(root):
@@ -220,6 +220,38 @@ def not_told_as_happened(doc: Any, h: Hit, cues: frozenset[int] = frozenset()) -
     own = verb.i in range(h.start, h.end) and not h.key.startswith("+")  # the cue is the verb itself
     goal = h.key in VIOLENT_KEYS and _goal(verb)  # ("talks to reach a deal" are the item)
     return own and (goal or _prospect(verb)) or _expected(root)
+
+
+def history(token: Any) -> bool:
+    """A cue told in a time phrase of the war's past phases ("in the early days of the
+    invasion, the capture of Kherson ...", "seized it early in the war") or over years
+    ("were shelled for eight years"): history, not news, unless the sentence names a day."""
+    w = words()
+    phase, war, duration = w.get("phase", {}), w.get("war_noun", {}), w.get("duration", {})
+    verb = _governing_verb(token)
+    for head in {token.i: token, verb.i: verb}.values():
+        for c in head.children:
+            if c.dep_ not in ("prep", "npadvmod", "advmod"):
+                continue
+            phrase = _phrase(c)
+            lemmas = {t.lemma_.lower() for t in phrase}
+            if lemmas & phase.keys() and lemmas & war.keys() or c.lower_ == "for" and lemmas & duration.keys():
+                return not _dated(token.sent, {t.i for t in phrase})
+    return False
+
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
+
+
+def _phrase(token: Any) -> list[Any]:
+    """The token's phrase without the clauses inside it ("at Nikopol, which Russia seized
+    early in the war" is a place, not a time)."""
+    out, todo = [], [token]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+    return out
 
 
 def _pattern(noun: Any) -> bool:
@@ -237,8 +269,10 @@ def _definite(noun: Any) -> bool:
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "every", "each") for c in noun.children)
 
 
-def _dated(sent: Any) -> bool:
-    return any(e.label_ == "DATE" and any(t.like_num or t.lower_ in DAYS for t in e) for e in sent.ents)
+def _dated(sent: Any, outside: set[int] = frozenset()) -> bool:
+    """The sentence names a day ("On 3 May", "on Monday"), outside the tokens ``outside``."""
+    return any(e.label_ == "DATE" and e.start not in outside and any(t.like_num or t.lower_ in DAYS for t in e)
+               for e in sent.ents)
 
 
 def _modifier_only(h: Hit, root: Any, cues: frozenset[int]) -> bool:

@@ -156,3 +156,7 @@ def test_history_told_by_the_war_s_phase_or_years_is_no_event(text, key):
 ])
 def test_a_dated_event_or_a_war_phase_in_a_relative_clause_is_told(text, key):
     assert told(text, key)
+
+
+def test_the_danger_posed_by_fighting_is_no_fighting():
+    assert unreal(*hit("The governor spoke of the danger posed by the fighting around the plant.", "armed_clash"))

@@ -140,9 +140,9 @@ def conditional(token: Any) -> bool:
 
 def unreal_noun(token: Any) -> bool:
     """A cue below a noun of risk, intent or need ("the danger of a direct military clash",
-    "any effort to use force to gain control over Taiwan", "calls for a ceasefire"): the
-    ``of``/``for`` object or the infinitive of an ``unreal_noun`` of ``event_words.tsv``, up
-    to the first finite verb."""
+    "any effort to use force to gain control over Taiwan", "calls for a ceasefire", "the
+    danger posed by the fighting"): the ``of``/``for`` object, the infinitive or the
+    participle of an ``unreal_noun`` of ``event_words.tsv``, up to the first finite verb."""
     nouns = words().get("unreal_noun", {})
     t = token
     for _ in range(10):
@@ -151,8 +151,8 @@ def unreal_noun(token: Any) -> bool:
             return False
         if t.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in nouns:
             return True
-        if t.dep_ == "acl" and t.tag_ == "VB" and head.lemma_.lower() in nouns:
-            return True
+        if t.dep_ == "acl" and t.tag_ in ("VB", "VBN") and head.lemma_.lower() in nouns:
+            return True  # "an effort to gain control", "the danger posed by the fighting"
         if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VB", "VBG"):
             return False
         t = head

@@ -123,3 +123,11 @@ def test_a_cue_inside_a_dropped_longer_cue_is_dropped():
 def test_word_prefixes_do_not_reach_other_words():
     assert found("Finland ended decades of neutrality after the invasion began.") == []
     assert found("Some hackers have gone into stealth mode.") == []
+
+
+def test_a_sentence_without_a_place_takes_the_breadth_of_the_place_it_would_inherit():
+    text = ("Ukraine's economy shrank by a third this year. "
+            "As the soldier spoke, heavy fighting raged in the background.")
+    assert [f for f in found(text) if f.key == "armed_clash"] == []
+    placed = found("Russian forces shelled Nikopol overnight. They also shelled the nearby villages.")
+    assert placed and placed[0].key == "shelling"

@@ -157,7 +157,8 @@ def find_in_sentences(doc: Any, dates: list[Any], places: list[PlaceMention],
                 _attach(prev, sent, counts)
             continue
         item = _code(doc, sent, s, top[0], counts, dates, places, prev, published)
-        if item is not None and not _real_item(doc, item):
+        where = item.place or (prev.place if prev else focus(places)) if item is not None else None
+        if item is not None and not _real_item(doc, item, where):
             item = None
         if item is None:
             if prev is not None and counts:
@@ -173,14 +174,16 @@ def find_in_sentences(doc: Any, dates: list[Any], places: list[PlaceMention],
     return found
 
 
-def _real_item(doc: Any, item: Found) -> bool:
+def _real_item(doc: Any, item: Found, where: PlaceMention | None = None) -> bool:
     """An extra item (a statement, a disaster, a claim, a crime) is told by its sentence's main
     clause, not by its setting or cause ("banks cut links amid sanctions", "prices rose after
-    a drought"), and a claim of responsibility names the violence it claims."""
+    a drought"), and a claim of responsibility names the violence it claims.  An ACLED event
+    told with no day and no toll needs a place below the country: its own, else the one it
+    would take (``where``: the event before it, else the article's focus)."""
     if event_types()[item.key].is_acled:
         if item.counts:
             return True
-        if item.date is None and _broad(item.place):
+        if item.date is None and _broad(where):
             return False
         told = [h for h in item.scores.hits if not is_modifier(h.key) and h.weight > 0]
         return any(attachment(doc[h.start:h.end].root) is None

@@ -208,3 +208,12 @@ def test_an_explosive_weapon_told_beside_killing_words_is_the_event():
 
 def test_a_human_chain_is_a_protest():
     assert key("Police baton-charged a human chain of teachers and arrested ten of them.") == "protest_intervention"
+
+
+def test_a_town_liberated_by_no_named_side_is_regained_by_the_government():
+    assert key("The mayor said the town had been liberated from Russian control.") == "gov_regains"
+
+
+def test_firing_on_a_town_is_shelling_and_a_car_that_exploded_is_a_bomb():
+    assert key("Two people were killed in Russian firing on the city of Bakhmut.") == "shelling"
+    assert key("The official was killed when his car exploded outside his home.") == "remote_explosive"

@@ -192,7 +192,8 @@ def _battle(s: Scores, ctx: Context) -> str:
     fought = s.keys["armed_clash"] >= MIN_SCORE or s.mods["+fight"] >= 2
     if (s.mods["+withdraw"] >= STRONG or s.keys["nonviolent_transfer"] >= STRONG) and not fought:
         return "nonviolent_transfer"
-    state = ctx.actor_kind in ("state", "police", "government")
+    state = ctx.actor_kind in ("state", "police", "government") or \
+        ctx.actor_kind is None and s.keys["+regain"] > s.keys["+capture"]  # "the city was liberated"
     own = ctx.place_cc is None or ctx.actor_side in (None, "place", ctx.place_cc)
     return "gov_regains" if state and own else "nonstate_overtakes"
 

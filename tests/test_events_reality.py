@@ -160,3 +160,11 @@ def test_a_dated_event_or_a_war_phase_in_a_relative_clause_is_told(text, key):
 
 def test_the_danger_posed_by_fighting_is_no_fighting():
     assert unreal(*hit("The governor spoke of the danger posed by the fighting around the plant.", "armed_clash"))
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Putin said a clash with the West was inevitable.", "armed_clash"),
+    ("Officials warned that an offensive on the city is imminent.", "armed_clash"),
+])
+def test_an_event_said_to_be_inevitable_or_imminent_is_a_prospect(text, key):
+    assert not told(text, key)

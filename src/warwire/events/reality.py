@@ -351,8 +351,13 @@ def _prospect(verb: Any) -> bool:
 
 
 def _expected(noun: Any) -> bool:
-    """"the battle was expected", "a deal is anticipated": the subject of a prospect's passive."""
+    """"the battle was expected", "a deal is anticipated": the subject of a prospect's passive;
+    "a clash was inevitable", "an offensive is imminent": the subject of a prospect adjective."""
     head = noun.head
+    prospects = words().get("prospect", {})
+    if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and \
+            any(c.dep_ == "acomp" and c.lemma_.lower() in prospects for c in head.children):
+        return True
     return noun.dep_ == "nsubjpass" and head.lemma_.lower() in words().get("prospect", {}) \
         and any(c.dep_ == "auxpass" for c in head.children)
 

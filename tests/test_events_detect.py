@@ -131,3 +131,11 @@ def test_a_sentence_without_a_place_takes_the_breadth_of_the_place_it_would_inhe
     assert [f for f in found(text) if f.key == "armed_clash"] == []
     placed = found("Russian forces shelled Nikopol overnight. They also shelled the nearby villages.")
     assert placed and placed[0].key == "shelling"
+
+
+def test_a_town_liberated_by_no_named_side_was_taken_by_the_side_that_says_so():
+    russian = found('"The town of Krasny Liman has been liberated from Ukrainian nationalists," '
+                    "Russia's defence ministry said.")
+    ukrainian = found("President Zelensky announced that the city of Balakliya had been liberated.")
+    assert [f.key for f in russian] == ["nonstate_overtakes"]
+    assert [f.key for f in ukrainian] == ["gov_regains"]

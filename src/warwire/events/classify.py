@@ -109,6 +109,7 @@ class Context:
     place_cc: str | None = None  # country of the event's place
     civilian_victims: bool = False
     combatant_victims: bool = False
+    source_side: str | None = None  # country code of the side the sentence's source speaks for
 
 
 def rank(key: str) -> int:
@@ -192,9 +193,12 @@ def _battle(s: Scores, ctx: Context) -> str:
     fought = s.keys["armed_clash"] >= MIN_SCORE or s.mods["+fight"] >= 2
     if (s.mods["+withdraw"] >= STRONG or s.keys["nonviolent_transfer"] >= STRONG) and not fought:
         return "nonviolent_transfer"
-    state = ctx.actor_kind in ("state", "police", "government") or \
-        ctx.actor_kind is None and s.keys["+regain"] > s.keys["+capture"]  # "the city was liberated"
-    own = ctx.place_cc is None or ctx.actor_side in (None, "place", ctx.place_cc)
+    state = ctx.actor_kind in ("state", "police", "government")
+    side = ctx.actor_side
+    if ctx.actor_kind is None and s.keys["+regain"] > s.keys["+capture"]:
+        state, side = True, ctx.source_side  # "the city was liberated": by the side that says so,
+        # else by the place's government
+    own = ctx.place_cc is None or side in (None, "place", ctx.place_cc)
     return "gov_regains" if state and own else "nonstate_overtakes"
 
 

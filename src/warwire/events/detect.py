@@ -279,7 +279,9 @@ def _code(doc: Any, sent: Any, s: Scores, top: str, counts: list[Count], dates: 
         roles = assign_roles(mentions, trigger, civilians)
         if roles.actor1 is None and prev is not None:
             roles.actor1 = prev.roles.actor1  # "…; the village was liberated": the side just named
-        key = decide(s, _context(roles, place_cc, counts))
+        ctx = _context(roles, place_cc, counts)
+        ctx.source_side = next((x.side for x in said if x.side), None)
+        key = decide(s, ctx)
     if key is None:
         return None
     return Found(key, [sent], trigger, s, roles, counts, place, precision,

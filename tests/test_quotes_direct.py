@@ -119,10 +119,13 @@ def test_a_quote_after_that_with_more_of_the_clause_after_it_is_mixed(nlp) -> No
 def test_scare_quotes_short_and_unattributed_or_named_by_whoever_uses_the_word(nlp) -> None:
     text = ("Moscow calls the invasion a 'special military operation'. "
             "Troops entered the 'liberated' village on Monday.")
-    named, loose = quotes(nlp, text)
+    what, named, loose = quotes(nlp, text)
     assert (named.kind, named.text, named.speaker, named.cue) == (
         "scare", "special military operation", "Moscow", "calls")
     assert (loose.kind, loose.text, loose.speaker) == ("scare", "liberated", None)
+    # and what was called what, as an object the claims stage never takes for an assertion
+    assert (what.kind, what.form, what.text, what.speaker) == (
+        "indirect", "object", "the invasion a 'special military operation'", "Moscow")
 
 
 def test_a_caption_with_a_photo_credit_gives_no_speaker_and_no_quote(nlp) -> None:

@@ -54,3 +54,18 @@ def test_the_subject_of_an_adjective_is_the_source_of_its_infinitive(nlp) -> Non
     doc = nlp("Voters in the east are more likely to say that the war is going badly.")
     found = [(q.cue, q.text, doc.text[q.source_start:q.source_end]) for q in find_quotes(doc)]
     assert found == [("to say", "that the war is going badly", "Voters in the east")]
+
+
+def test_a_source_keeps_its_restrictive_participle_and_closing_bracket(nlp) -> None:
+    text = ("A union representing rail workers said the strikes on the depots had stopped the trains.\n\n"
+            "Rep. Adam Smith (D-Wash.) said the shipments would continue.")
+    found = quotes(nlp, text)
+    assert [text[q.source_start:q.source_end] for q in found] == [
+        "A union representing rail workers", "Rep. Adam Smith (D-Wash.)"]
+
+
+def test_a_source_never_runs_past_its_own_verb(nlp) -> None:
+    text = ("A union representing nurses endorsed the governor on Thursday, another sign of "
+            "the unions rallying behind the war effort.")
+    found = [q for q in quotes(nlp, text) if q.cue == "endorsed"]
+    assert [text[q.source_start:q.source_end] for q in found] == ["A union representing nurses"]

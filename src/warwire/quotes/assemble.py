@@ -62,7 +62,8 @@ def assemble(ctx: Context, cues: list[Cue], ties: list[Tie]) -> list[Item]:
         elif tie.cue is not None:
             s, e = tie.content or (m.start, m.end)
             items.append(_quote(ctx, s, e, tie.kind, tie.cue))
-            tied.add(id(tie.cue))
+            if tie.kind != SCARE:  # "calls the invasion a 'special operation'" also reports what it calls what
+                tied.add(id(tie.cue))
         elif tie.standalone:
             item = _quote(ctx, m.start, m.end, DIRECT, None)
             item.floating = True
@@ -81,7 +82,7 @@ def assemble(ctx: Context, cues: list[Cue], ties: list[Tie]) -> list[Item]:
             continue
         for s, e in [c.content] + c.more:
             held = [i for i in loose if s <= i.quote.start and i.quote.end <= e + 1]
-            if id(c) in hosts or held:
+            if id(c) in hosts or held or c.kind == "naming":
                 e = _close_mixed(ctx, s, e)
                 items = [i for i in items if i not in held]
             item = _quote(ctx, s, e, MIXED if id(c) in hosts or held else INDIRECT, c)

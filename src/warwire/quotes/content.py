@@ -258,10 +258,12 @@ def _object_end(ctx: Context, v: Any, obj: Any) -> int:
     for r in v.rights:
         if r.i <= obj.i:
             continue
-        if r.left_edge.i != last + 1 or r.dep_ not in ("prep", "xcomp", "oprd") or r.lower_ in _ADJUNCT:
+        gap = r.doc[last + 1:r.left_edge.i]
+        if len(gap) > 1 or gap and not (naming and ctx.quoted(r.i) >= 0) \
+                or r.dep_ not in ("prep", "xcomp", "oprd") or r.lower_ in _ADJUNCT:
             break  # "rejected the argument in a ruling released Thursday": the ruling is no part of it
         quoted = [i for i in range(r.left_edge.i, r.right_edge.i + 1) if ctx.quoted(i) >= 0]
-        if quoted and not (r.lower_ in _GROUNDS and len(quoted) < r.right_edge.i - r.left_edge.i):
+        if quoted and not naming and not (r.lower_ in _GROUNDS and len(quoted) < r.right_edge.i - r.left_edge.i):
             break  # "blasted the media for being 'dishonest'" keeps its grounds
         last = r.right_edge.i
     return last

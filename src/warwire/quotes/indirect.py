@@ -133,8 +133,8 @@ def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
         return None
     subj = subject_of(v)
     if subj is not None and (ctx.quoted(subj.i) >= 0 or not any(ch.isalnum() for ch in subj.text)
-                             or not ctx.same_paragraph(subj.i, v.i)):
-        subj = None  # the parser took a word of the quote (or a mark, or another paragraph) for the speaker
+                             or not ctx.same_paragraph(subj.i, v.i) or _colon_between(subj, v)):
+        subj = None  # the parser took a word of the quote (or a mark, a label, another paragraph) for the speaker
     if subj is None:
         subj = _beside(v, ctx)
     if subj is not None and ctx.lead_end(subj.idx) >= 0:
@@ -216,6 +216,12 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _colon_between(a: Any, b: Any) -> bool:
+    """A colon parts the two words: "The Latest: Trump urges ..." has no speaker "The Latest"."""
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ":" for t in a.doc[lo + 1:hi])
+
+
 def _beside(v: Any, ctx: Context) -> Any | None:
     """A speaker the parse missed, right beside the verb: "he said", "said Kim"."""
     doc = ctx.doc
@@ -223,7 +229,7 @@ def _beside(v: Any, ctx: Context) -> Any | None:
         if i is not None and 0 <= i < len(doc) and ctx.quoted(i) < 0 and doc[i].ent_type_ not in _WHEN and (
                 doc[i].pos_ == "PROPN" or doc[i].lower_ in ("he", "she", "they")):
             t = doc[i]
-            while t.dep_ in ("compound", "flat") and t.head.i != t.i and abs(t.head.i - t.i) <= 3:
+            while t.dep_ in ("compound", "flat") and t.head.i not in (t.i, v.i) and abs(t.head.i - t.i) <= 3:
                 t = t.head
             return t
     return None

@@ -91,6 +91,11 @@ def mention_span(head: Any, ctx: Context, clauses: bool = False) -> tuple[int, i
         start += 1  # nor is a time stamp or heading of the paragraph before
     while end > head.i and doc[end].idx >= pe:
         end -= 1
+    gov = head.head
+    if head.i < gov.i <= end:
+        end = gov.i - 1  # never past the phrase's own verb (a crossing apposition)
+    elif start <= gov.i < head.i:
+        start = gov.i + 1
     for c in head.children:
         if c.dep_ in _CUT_DEPS and not (clauses and _kept_clause(c)):
             if c.i > head.i:
@@ -105,11 +110,16 @@ def mention_span(head: Any, ctx: Context, clauses: bool = False) -> tuple[int, i
         if _is_mark(doc[i]):
             start = i + 1
             break
-    while end > head.i and doc[end].text in _EDGE_PUNCT:
+    while end > head.i and doc[end].text in _EDGE_PUNCT and not _closes_paren(doc, start, end):
         end -= 1
     while start < head.i and doc[start].text in _EDGE_PUNCT:
         start += 1
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _closes_paren(doc: Any, start: int, end: int) -> bool:
+    """Is token ``end`` the ")" of a "(" inside the phrase ("Ryan (R-Wis.)")?"""
+    return doc[end].text == ")" and any(doc[i].text == "(" for i in range(start, end))
 
 
 def _is_mark(t: Any) -> bool:
@@ -124,4 +134,7 @@ def _kept_clause(c: Any) -> bool:
     verbs = reporting_verbs()
     if c.dep_ == "relcl":
         return not any(t.lemma_.lower() in verbs for t in [c] + [d for d in c.children if d.dep_ == "conj"])
+    if c.dep_ == "acl" and c.tag_ == "VBG":  # "a union representing flight attendants", not ", saying"
+        return not c.doc[c.left_edge.i - 1].is_punct and c.lemma_.lower() not in verbs and not any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in c.subtree)
     return c.dep_ == "acl" and c.tag_ == "VBN"

@@ -13,8 +13,8 @@ from .direct import Tie
 from .model import DIRECT, Cue
 
 #: a dash after the closing mark, then a capitalised name of a few words up to the line's end
-_SIGNED = re.compile(r"[ \t]*(―|—|–|--)[ \t]*((?:[A-Z\u00C0-\u00DE][\w'’.\-]*\.?)(?:[ \t]+[\w'’.\-]+){0,5})"
-                     r"[ \t]*(?:,[^\n]{0,60})?[ \t]*(?=\n|$)")
+_SIGNED = re.compile(r"[^\S\n]*(―|—|–|--)[^\S\n]*((?:[A-Z\u00C0-\u00DE][\w'’.\-]*)(?:[^\S\n]+[\w'’.\-]+){0,5}?)"
+                     r"\.?[^\S\n]*(?:,[^\n]{0,60})?[^\S\n]*(?=\n|$)")
 
 
 def sign_ties(ctx: Context, ties: list[Tie]) -> None:
@@ -34,5 +34,7 @@ def _signature(ctx: Context, at: int) -> Cue | None:
         return None  # "-- and then it stopped" goes on the sentence
     dash_start, dash_end = found.span(1)
     name_start, name_end = found.span(2)
+    if ctx.text[name_end - 1] == "." and name_end - name_start > 2 and ctx.text[name_end - 3] != " ":
+        name_end -= 1  # "Carla Sanchez." ends a line, not a name; "Julie A." keeps its initial
     dash, head = ctx.token_at(dash_start), ctx.token_at(name_end - 1)
     return Cue(dash, (dash_start, dash_end), "speech", subject=head, source=(name_start, name_end))

@@ -106,3 +106,14 @@ def test_estimates_rates_and_background_tolls_are_no_count():
     assert counts("Officials fear the shelling could be killing up to 40 soldiers a day.") == []
     assert counts("Troops entered Izium, where more than 300 people have died, the governor said.") == []
     assert counts("Over the past decade the militia has killed thousands of villagers.") == []
+
+
+def test_a_number_of_weeks_or_kilometres_is_no_toll():
+    from events_util import parse
+
+    from warwire.events.casualties import find_counts
+
+    sent = next(parse("Their daughter was born prematurely and died at five weeks old.").sents)
+    assert find_counts(sent) == []
+    sent = next(parse("Russian shelling wounded at least 12 in the town.").sents)
+    assert [c.value for c in find_counts(sent)] == [12]

@@ -203,10 +203,15 @@ def _number_after(trigger: Any) -> Any | None:
     doc = trigger.doc
     for t in doc[trigger.i + 1: min(len(doc), trigger.i + 5)]:
         if number_value(t) is not None and t.pos_ == "NUM":
-            return t
+            return None if _measure(t) else t
         if t.lower_ not in _HEDGES:
             return None
     return None
+
+
+def _measure(number: Any) -> bool:
+    """A number of a unit, not of people ("died at five weeks old", "wounded 20 km away")."""
+    return number.dep_ == "nummod" and number.head.lemma_.lower() in _word_class("measure")
 
 
 CLAUSES = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp", "acl", "csubj"})

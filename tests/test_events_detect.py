@@ -139,3 +139,13 @@ def test_a_town_liberated_by_no_named_side_was_taken_by_the_side_that_says_so():
     ukrainian = found("President Zelensky announced that the city of Balakliya had been liberated.")
     assert [f.key for f in russian] == ["nonstate_overtakes"]
     assert [f.key for f in ukrainian] == ["gov_regains"]
+
+
+def test_a_toll_paragraphs_after_an_event_is_not_its_toll():
+    text = ("Russian forces shelled Nikopol on Monday. The city lies across the river from the plant. "
+            "Its mayor has asked for more shelters. Residents queue for water every morning. "
+            "Schools moved online in the spring. Two people were killed.")
+    items = found(text)
+    assert items and not any(c.kind == "death" for c in items[0].counts)
+    near = found("Russian forces shelled Nikopol on Monday. Two people were killed.")
+    assert sum(c.value for c in near[0].counts if c.kind == "death") == 2

@@ -40,6 +40,8 @@ GENERIC = frozenset({"attack"})
 VIOLENT_FAMILIES = ("battles", "explosions", "violence")
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 DEATH_BONUS = 1.0
+#: How many sentences after its event a toll with no event of its own may come.
+TOLL_REACH = 3
 
 
 @dataclass
@@ -143,6 +145,7 @@ def find_in_sentences(doc: Any, dates: list[Any], places: list[PlaceMention],
                       published: date | None = None) -> list[Found]:
     """Every event told in the Doc, sentence by sentence (unmerged)."""
     found: list[Found] = []
+    order = {sent.start: i for i, sent in enumerate(doc_sents(doc))}
     for sent in doc_sents(doc):
         if is_caption(sent):
             continue
@@ -153,7 +156,7 @@ def find_in_sentences(doc: Any, dates: list[Any], places: list[PlaceMention],
         top = top_candidate(s)
         prev = found[-1] if found else None
         if top is None or top[1] < MIN_SCORE:
-            if prev is not None and counts:
+            if _toll_of(prev, sent, counts, order):
                 _attach(prev, sent, counts)
             continue
         item = _code(doc, sent, s, top[0], counts, dates, places, prev, published)
@@ -161,17 +164,24 @@ def find_in_sentences(doc: Any, dates: list[Any], places: list[PlaceMention],
         if item is not None and not _real_item(doc, item, where):
             item = None
         if item is None:
-            if prev is not None and counts:
+            if _toll_of(prev, sent, counts, order):
                 _attach(prev, sent, counts)
             continue
         if prev is not None and _continues(item, prev):
-            _attach(prev, sent, counts)
+            if _toll_of(prev, sent, counts, order):
+                _attach(prev, sent, counts)
             continue
         found.append(item)
         also = _acled_also(doc, sent, s, counts, dates, places, item, published)
         if also is not None:
             found.append(also)
     return found
+
+
+def _toll_of(prev: Found | None, sent: Any, counts: list[Count], order: dict[int, int]) -> bool:
+    """Casualties told with no event of their own belong to the event just told, if it was
+    told at most :data:`TOLL_REACH` sentences before (not to one paragraphs back)."""
+    return prev is not None and bool(counts) and order[sent.start] - order[prev.sents[-1].start] <= TOLL_REACH
 
 
 def _real_item(doc: Any, item: Found, where: PlaceMention | None = None) -> bool:

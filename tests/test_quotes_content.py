@@ -72,3 +72,12 @@ def test_told_an_audience_that_reports_the_clause_after_that(nlp) -> None:
     found = quotes(nlp, text)
     assert [q.text for q in found if q.cue == "told"] == [
         "few countries understood the cost of the war better than Poland"]
+
+
+def test_a_closing_frame_reports_the_whole_sentence_before_it(nlp) -> None:
+    text = ("The governor had told residents that the water was safe to drink, but the utility reversed "
+            "that advice on Friday, the official added.")
+    found = [q for q in quotes(nlp, text) if q.cue == "added"]
+    assert [q.text for q in found] == [
+        "The governor had told residents that the water was safe to drink, but the utility reversed "
+        "that advice on Friday"]

@@ -38,6 +38,8 @@ def content_of(v: Any, ctx: Context) -> list[tuple[int, int]]:
                 if c.i > v.i:
                     last = _rest_of_clause(v, c, last)
                 first = c.left_edge.i if c.i < v.i else max(c.left_edge.i, v.i + 1)
+                if c.i < v.i and _closing_frame(v, ctx):  # "A, but B, the source added": all of it
+                    first, last = ctx.sent_start(v.i), max(last, max(d.right_edge.i for d in side))
                 spans.append(trim(ctx, max(first, ctx.paragraph_first(v.i)), last))
         return [s for s in spans if s]
     hung = _hung_clause(v)
@@ -49,6 +51,27 @@ def content_of(v: Any, ctx: Context) -> list[tuple[int, int]]:
         spans = [trim(ctx, h.left_edge.i, v.left_edge.i - 1), trim(ctx, v.right_edge.i + 1, ctx.sent_end(v.i) - 1)]
         return [s for s in spans if s]
     return []
+
+def _closing_frame(v: Any, ctx: Context) -> bool:
+    """Does the sentence end with ", <speaker> <verb>." ("..., the source
+    added on Monday.")?  Then all of the sentence before it is reported."""
+    doc = ctx.doc
+    subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+    if not subj or subj[0].left_edge.i == 0 or doc[subj[0].left_edge.i - 1].text != ",":
+        return False
+    if any(t.head.i != v.i for t in doc[subj[0].right_edge.i + 1:v.i] if not (t.is_punct or t.is_space)):
+        return False  # only the verb's own words ("has also", "later") between speaker and verb
+    after = [t for t in doc[v.i + 1:ctx.sent_end(v.i)] if not (t.is_punct or t.is_space)]
+    return all(_descends_to(t, v) and t.dep_ not in ("ccomp", "dobj") for t in after)
+
+
+def _descends_to(t: Any, v: Any) -> bool:
+    while t.head.i != t.i:
+        if t.head.i == v.i:
+            return True
+        t = t.head
+    return False
+
 
 def _hung_clause(v: Any) -> tuple[int, int] | None:
     """A finite clause with a subject of its own and no conjunction that the

@@ -141,6 +141,11 @@ class Context:
         """Index of the sentence holding token ``i``."""
         return self._sents[i]
 
+    def sent_start(self, i: int) -> int:
+        """Index of the first token of the sentence holding token ``i``."""
+        k = self._sents[i]
+        return self._sent_ends[k - 1] if k > 0 else 0
+
     def sent_end(self, i: int) -> int:
         """Index just past the last token of the sentence holding token ``i``."""
         k = self._sents[i]

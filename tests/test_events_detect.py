@@ -149,3 +149,8 @@ def test_a_toll_paragraphs_after_an_event_is_not_its_toll():
     assert items and not any(c.kind == "death" for c in items[0].counts)
     near = found("Russian forces shelled Nikopol on Monday. Two people were killed.")
     assert sum(c.value for c in near[0].counts if c.kind == "death") == 2
+
+
+def test_cyber_attacks_and_fighting_a_war_are_no_acled_events():
+    assert found("Ukraine said a massive cyber attack knocked government websites offline in Kyiv on Friday.") == []
+    assert found("Ukraine and Russia are fighting a new type of war in the Donbas, he said.") == []

@@ -154,3 +154,13 @@ def test_a_toll_paragraphs_after_an_event_is_not_its_toll():
 def test_cyber_attacks_and_fighting_a_war_are_no_acled_events():
     assert found("Ukraine said a massive cyber attack knocked government websites offline in Kyiv on Friday.") == []
     assert found("Ukraine and Russia are fighting a new type of war in the Donbas, he said.") == []
+
+
+def test_a_date_of_the_report_does_not_place_a_country_wide_event_in_time():
+    from datetime import date
+
+    a = article("Kadyrov said on Tuesday that his forces have suffered losses fighting alongside "
+                "the Russian army in Ukraine.", date(2022, 10, 20))
+    assert find_in_sentences(a.doc, a.dates, article_places(a), a.published) == []
+    a = article("On Tuesday, Chechen units fought alongside the Russian army in Ukraine.", date(2022, 10, 20))
+    assert find_in_sentences(a.doc, a.dates, article_places(a), a.published) != []

@@ -29,7 +29,7 @@ from .reality import is_thing, negated, not_told_as_happened, possible, unreal
 from .salience import attachment, salience
 from .seizure import seizures
 from .tables import event_types, words
-from .timing import event_date
+from .timing import event_date, told_day
 
 _CAPTION = re.compile(r"(?:\b(?:AP|AFP|Reuters|Getty|EPA|Anadolu)\b.{0,20}(?:Photo|Images|/)|"
                       r"\bREUTERS/|\bPhoto(?:graph)?:|\bPicture:|\bImage:|\(Photo\b|\bpictured\b|"
@@ -59,6 +59,7 @@ class Found:
     date: tuple[date, int] | None
     sources: list[Source] = field(default_factory=list)
     generic: bool = False
+    dated: bool = False  # the sentence dates the event itself (not only its report)
 
     @property
     def rank(self) -> int:
@@ -188,12 +189,13 @@ def _real_item(doc: Any, item: Found, where: PlaceMention | None = None) -> bool
     """An extra item (a statement, a disaster, a claim, a crime) is told by its sentence's main
     clause, not by its setting or cause ("banks cut links amid sanctions", "prices rose after
     a drought"), and a claim of responsibility names the violence it claims.  An ACLED event
-    told with no day and no toll needs a place below the country: its own, else the one it
-    would take (``where``: the event before it, else the article's focus)."""
+    told with no date of its own (one that dates the report, "said on Tuesday", is not) and
+    no toll needs a place below the country: its own, else the one it would take (``where``:
+    the event before it, else the article's focus)."""
     if event_types()[item.key].is_acled:
         if item.counts:
             return True
-        if item.date is None and _broad(where):
+        if not item.dated and _broad(where):
             return False
         told = [h for h in item.scores.hits if not is_modifier(h.key) and h.weight > 0]
         return any(attachment(doc[h.start:h.end].root) is None
@@ -295,7 +297,8 @@ def _code(doc: Any, sent: Any, s: Scores, top: str, counts: list[Count], dates: 
     if key is None:
         return None
     return Found(key, [sent], trigger, s, roles, counts, place, precision,
-                 event_date(doc, sent, dates, published), said, is_generic(s, top))
+                 event_date(doc, sent, dates, published), said, is_generic(s, top),
+                 told_day(doc, sent, dates))
 
 
 def _pronouns(mentions: list[ActorMention], said: list[Source]) -> list[ActorMention]:

@@ -64,6 +64,13 @@ def event_date(doc: Any, sent: Any, dates: list[DateMention],
     return None
 
 
+def told_day(doc: Any, sent: Any, dates: list[DateMention]) -> bool:
+    """Whether the sentence dates its event itself: a date or time in it that does not date
+    the report ("..., the minister said on Tuesday")."""
+    return any(sent.start_char <= d.start < sent.end_char and d.type in ("date", "time")
+               and not _dates_report(doc, d) for d in dates)
+
+
 def _range_date(span: str) -> tuple[date, int] | None:
     """A range ("earlier this month": 2022-07-01/2022-07-14) → its first day, with the
     precision of its length: a day, a week (2) or longer (3)."""

@@ -164,3 +164,9 @@ def test_a_date_of_the_report_does_not_place_a_country_wide_event_in_time():
     assert find_in_sentences(a.doc, a.dates, article_places(a), a.published) == []
     a = article("On Tuesday, Chechen units fought alongside the Russian army in Ukraine.", date(2022, 10, 20))
     assert find_in_sentences(a.doc, a.dates, article_places(a), a.published) != []
+
+
+def test_an_attack_on_a_town_that_kills_civilians_is_a_strike_not_a_raid():
+    assert [f.key for f in found("A Friday attack on Mykolaiv killed one person and wounded 21 others.")] \
+        == ["shelling"]
+    assert [f.key for f in found("Gunmen attacked villagers in the market, killing three.")] == ["attack"]

@@ -110,6 +110,7 @@ class Context:
     civilian_victims: bool = False
     combatant_victims: bool = False
     source_side: str | None = None  # country code of the side the sentence's source speaks for
+    place_target: bool = False  # the attack is "on" a place ("an attack on Mykolaiv"), not on people
 
 
 def rank(key: str) -> int:
@@ -222,6 +223,8 @@ def _violence(s: Scores, ctx: Context) -> str:
     if key == "attack" and (ctx.combatant_victims and not ctx.civilian_victims
                             or s.mods["+armed_target"] >= STRONG):
         return "armed_clash"  # fighters killed, or a base or checkpoint attacked
+    if key == "attack" and ctx.place_target and ctx.actor_kind in (None, "state"):
+        return "shelling"  # "an attack on Mykolaiv killed one": a strike on a town, not a raid
     return key
 
 

@@ -285,7 +285,9 @@ def _code(doc: Any, sent: Any, s: Scores, top: str, counts: list[Count], dates: 
     mentions = _pronouns(find_actors(sent), said)
     civilians = any(c.group in ("civilian", "people") and not c.claim for c in counts)
     roles = assign_roles(mentions, trigger, civilians)
-    key = decide(s, _context(roles, place_cc, counts))
+    ctx = _context(roles, place_cc, counts)
+    ctx.place_target = _on_place(doc, s, places)
+    key = decide(s, ctx)
     if key in TERRITORY:  # who took the place: the subject of "captured", "retook"
         trigger = trigger_of(doc, s, TERRITORY_CUES, ordered=True, sent=sent)
         roles = assign_roles(mentions, trigger, civilians)
@@ -311,6 +313,22 @@ def _pronouns(mentions: list[ActorMention], said: list[Source]) -> list[ActorMen
         elif side:
             out.append(ActorMention(replace(m.row, country=side), m.start, m.end, m.head))
     return out
+
+
+def _on_place(doc: Any, s: Scores, places: list[PlaceMention]) -> bool:
+    """An attack noun whose target is a place ("an attack on Mykolaiv", "attacks on the
+    region"): a place the places stage found or a ``place_unit`` noun of ``event_words.tsv``."""
+    units = words().get("place_unit", {})
+    spans = [(p.start, p.end) for p in places if p.role == "location"]
+    for h in s.hits:
+        root = doc[h.start:h.end].root
+        if h.key != "attack" or root.pos_ != "NOUN":
+            continue
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "on"):
+            if any(o.dep_ == "pobj" and (any(a <= o.idx < b for a, b in spans) or o.lemma_.lower() in units)
+                   for o in prep.children):
+                return True
+    return False
 
 
 def _context(roles: Roles, place_cc: str | None, counts: list[Count]) -> Context:

@@ -185,3 +185,17 @@ def test_a_quoted_title_before_the_speaker_is_not_what_the_verb_reports(nlp) -> 
     found = quotes(nlp, text)
     said = [q for q in found if q.cue == "said"]
     assert [q.text for q in said] == ["the shipments to Ukraine will continue through the winter"]
+
+
+def test_a_mixed_quote_may_open_the_reported_clause(nlp) -> None:
+    text = "He said \"budget reforms\" and the sale of seized assets would pay for the new brigades."
+    found = quotes(nlp, text)
+    assert [(q.kind, q.text) for q in found] == [
+        ("mixed", "\"budget reforms\" and the sale of seized assets would pay for the new brigades")]
+
+
+def test_any_reporting_verb_before_a_colon_and_a_quote_speaks_it(nlp) -> None:
+    text = ("The inspector visited the plant on Monday. She concluded: \u201cThe reactor is stable, but "
+            "the staff cannot work under shelling for much longer.\u201d")
+    found = quotes(nlp, text)
+    assert [(q.kind, q.cue) for q in found] == [("direct", "concluded")]

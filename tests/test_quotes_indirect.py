@@ -286,3 +286,11 @@ def test_a_gerund_after_by_or_despite_is_the_subjects_report(nlp) -> None:
     q = [q for q in found if q.cue == "telling"][0]
     assert text[q.source_start:q.source_end] == "The governor"
     assert q.text.removeprefix("that ") == "the evacuation trains would run every two hours"
+
+
+def test_in_a_title_what_follows_says_is_what_was_said(nlp) -> None:
+    text = ("Zelensky says Russia 'completely isolated' after vote on annexation\n\n"
+            "The president spoke in Kyiv on Thursday evening.")
+    found = [q for q in quotes(nlp, text) if q.cue == "says"]
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Russia 'completely isolated' after vote on annexation", "Zelensky")]

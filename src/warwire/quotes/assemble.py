@@ -83,7 +83,7 @@ def assemble(ctx: Context, cues: list[Cue], ties: list[Tie]) -> list[Item]:
         for s, e in [c.content] + c.more:
             held = [i for i in loose if s <= i.quote.start and i.quote.end <= e + 1]
             if id(c) in hosts or held or c.kind == "naming":
-                e = _close_mixed(ctx, s, e)
+                s, e = _open_mixed(ctx, s), _close_mixed(ctx, s, e)
                 items = [i for i in items if i not in held]
             item = _quote(ctx, s, e, MIXED if id(c) in hosts or held else INDIRECT, c)
             if item.quote.kind == INDIRECT:
@@ -127,6 +127,11 @@ def _subhead(ctx: Context, tie: Tie) -> bool:
     rest = ctx.text[(m.close_at if m.close_at is not None else m.end) + 1:pe].strip()
     inner = ctx.text[m.start:m.end].rstrip()
     return len(rest) <= 1 and inner[-1:] not in ".?!…" and len(inner.split()) <= 12
+
+
+def _open_mixed(ctx: Context, s: int) -> int:
+    """Take in the opening mark of a quote the clause starts with."""
+    return next((m.open_at for m in ctx.marks if m.start == s), s)
 
 
 def _close_mixed(ctx: Context, s: int, e: int) -> int:

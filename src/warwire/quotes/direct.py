@@ -185,8 +185,8 @@ def _frame_before(ctx: Context, c: Cue, open_tok: int) -> bool:
 def _runs_on(ctx: Context, c: Cue, m: MarkSpan) -> bool:
     """Does the clause the cue reports go on past the closing mark ("said
     that 'X' to whoever asked"): the marks are part of a mixed quote."""
-    if c.content is None or m.close_at is None or c.content[0] > m.open_at:
-        return False
+    if c.content is None or m.close_at is None or c.content[0] > m.start:
+        return False  # (the content may start inside the mark: 'said "budget reforms" and ... would')
     rest = ctx.text[m.close_at + 1:c.content[1]]
     return len(rest.split()) >= _RUN_ON_WORDS
 

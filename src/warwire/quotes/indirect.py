@@ -15,7 +15,7 @@ from typing import Any
 
 from .context import Context
 from .content import complement, content_of, surface, trim
-from .lexicon import is_outlet, reporting_verbs
+from .lexicon import complements, is_outlet, reporting_verbs
 from .mention import RELATIVE, gap_subject, mention_span, relative_mention, subject_of
 from .model import Cue
 
@@ -28,7 +28,7 @@ def find_cues(ctx: Context) -> list[Cue]:
     verbs = reporting_verbs()
     quoting = {v for v, k in verbs.items() if k in _QUOTING}
     lemmas = ctx.ids(quoting | {v.capitalize() for v in quoting})
-    found = set(ctx.where(1, lemmas)) | set(ctx.where(4, ctx.ids({"according"})))
+    found = set(ctx.where(1, lemmas)) | set(ctx.where(4, ctx.ids({"according"}))) | _before_colon(ctx, verbs)
     out = []
     doc = ctx.doc
     for i in sorted(found):
@@ -38,7 +38,8 @@ def find_cues(ctx: Context) -> list[Cue]:
         if tok.lower_ == "according":
             cue = _according(tok, ctx)
         elif tok.pos_ == "VERB" or _mistagged(tok):
-            cue = _verb_cue(tok, verbs[tok.lemma_.lower()], ctx)
+            klass = verbs[tok.lemma_.lower()]
+            cue = _verb_cue(tok, klass if klass in _QUOTING else "speech", ctx)
         else:
             continue
         if cue is not None:
@@ -46,6 +47,19 @@ def find_cues(ctx: Context) -> list[Cue]:
     return out
 
 
+def _before_colon(ctx: Context, verbs: dict[str, str]) -> set[int]:
+    """Verbs of any class that a colon and an opening mark follow: "He
+    concluded: 'The person who cannot tell the truth ...'" is speech."""
+    doc, out = ctx.doc, set()
+    for i in ctx.where(3, ctx.ids({"ROOT"})):
+        t = doc[i]
+        if t.lemma_.lower() in verbs and i + 2 < len(doc) and doc[i + 1].text == ":" \
+                and doc[i + 2].text in _OPENING_MARKS:
+            out.add(i)
+    return out
+
+
+_OPENING_MARKS = {'"', "“", "«", "„", "'", "‘"}
 _GROUP_DEPS = {"aux", "auxpass", "neg", "advmod"}
 
 
@@ -156,7 +170,7 @@ def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
     if kind == "speech":
         spans = [s for s in [gap_clause(v, ctx)] if s] or content_of(v, ctx)
         if not spans:
-            spans = [s for s in [surface(v, ctx)] if s]
+            spans = [s for s in [surface(v, ctx) or _headline(v, ctx)] if s]
     if not spans:
         spans, cue_end = complement(v, ctx)
         if spans:  # "called for a ceasefire" reports; "called the strike a crime" still names
@@ -216,6 +230,20 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _headline(v: Any, ctx: Context) -> tuple[int, int] | None:
+    """A headline's verbless clause: the parser gives "says" a second subject
+    after it ("Flynn says Trump 'absolutely right' in ..."); from there on is
+    what was said."""
+    if "clause" not in complements().get(v.lemma_.lower(), ()) or subject_of(v) is None:
+        return None
+    late = [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i and ctx.quoted(c.i) < 0]
+    if late:
+        return trim(ctx, late[0].left_edge.i, ctx.sent_end(v.i) - 1)
+    if ctx.paragraph_of(v.idx) == 0 and v.tag_ == "VBZ" and not any(c.dep_ in _TAKES for c in v.rights):
+        return trim(ctx, v.i + 1, ctx.sent_end(v.i) - 1)  # a title: "Kremlin says 'no basis' for talks"
+    return None
+
+
 def _colon_between(a: Any, b: Any) -> bool:
     """A colon parts the two words: "The Latest: Trump urges ..." has no speaker "The Latest"."""
     lo, hi = sorted((a.i, b.i))
@@ -236,6 +264,8 @@ def _beside(v: Any, ctx: Context) -> Any | None:
 
 
 _WHEN = {"DATE", "TIME"}
+#: what a verb's own phrases after it may be: none of these in a title means the parse lost its clause
+_TAKES = {"dobj", "ccomp", "xcomp", "prep", "dative", "attr", "oprd", "acomp", "advcl", "prt"}
 _MAX_APPOSITION = 12
 
 

@@ -14,7 +14,7 @@ from .lexicon import reporting_verbs, speech_verbs
 RELATIVE = {"who", "which", "that", "whom"}
 _NOT_SPEAKERS = {"there", "this", "what"}
 #: prepositions whose gerund the main clause's subject does: "by telling", "despite admitting"
-_AGENT_PREPS = {"by", "despite", "in", "after", "before", "without", "upon", "while"}
+_AGENT_PREPS = {"by", "despite", "after", "before", "without", "upon", "while"}
 _CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp"}
 _EDGE_PUNCT = set(",;:—–-()\"'“”‘’«»")
 _QUOTE_TOKENS = {'"', "“", "”", "«", "»", "'", "‘", "’", "„"}

@@ -168,3 +168,15 @@ def test_the_danger_posed_by_fighting_is_no_fighting():
 ])
 def test_an_event_said_to_be_inevitable_or_imminent_is_a_prospect(text, key):
     assert not told(text, key)
+
+
+@pytest.mark.parametrize("text", [
+    "The British nationals captured by Russian forces include two aid workers.",
+    "Two Russian pilots were captured near the village.",
+])
+def test_people_captured_are_no_captured_territory(text):
+    assert not told(text, "+capture")
+
+
+def test_a_town_captured_is_territory():
+    assert told("Russian forces captured the village of Pisky on Monday.", "+capture")

@@ -212,7 +212,7 @@ def not_told_as_happened(doc: Any, h: Hit, cues: frozenset[int] = frozenset()) -
     A sentence dated to a day ("On 3 May, Russian forces shell ...") tells a specific
     event whatever its tense."""
     root = doc[h.start:h.end].root
-    if _modifier_only(h, root, cues) or _pattern(root) or history(root):
+    if _modifier_only(h, root, cues) or _pattern(root) or history(root) or _people_taken(h, root):
         return True
     verb = _governing_verb(root)
     if _habitual(verb, h.key in VIOLENT_KEYS) and not _dated(root.sent) and not _definite(root):
@@ -220,6 +220,22 @@ def not_told_as_happened(doc: Any, h: Hit, cues: frozenset[int] = frozenset()) -
     own = verb.i in range(h.start, h.end) and not h.key.startswith("+")  # the cue is the verb itself
     goal = h.key in VIOLENT_KEYS and _goal(verb)  # ("talks to reach a deal" are the item)
     return own and (goal or _prospect(verb)) or _expected(root)
+
+
+#: Word classes of ``event_words.tsv`` that name people (a capture of people is no territory).
+PEOPLE = ("civilian_victim", "combatant", "member", "person")
+
+
+def _people_taken(h: Hit, verb: Any) -> bool:
+    """"British nationals captured by Russian forces", "several soldiers were captured",
+    "captured two aid workers": people taken are an abduction or an arrest, not territory."""
+    if h.key != "+capture" or h.weight <= 0 or verb.pos_ != "VERB":
+        return False
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl":
+        patients.append(verb.head)  # "nationals captured by ..."
+    w = words()
+    return any(p.lemma_.lower() in w.get(c, {}) for p in patients for c in PEOPLE)
 
 
 def history(token: Any) -> bool:

@@ -53,8 +53,10 @@ def test_an_object_ending_in_words_of_its_own_is_the_reported_clause(nlp) -> Non
 
 def test_an_object_keeps_its_grounds_but_not_the_scene(nlp) -> None:
     text = ("The governor blasted the ministry for leaving the shelters \u201cwithout heat or water.\u201d\n\n"
-            "The minister denied the report at a press conference on Monday.")
+            "The minister denied the report at a press conference on Monday.\n\n"
+            "The spokesman expressed alarm at the shelling of the plant.")
     found = {q.cue: q.text for q in quotes(nlp, text)}
+    assert found["expressed"] == "alarm at the shelling of the plant"
     assert found["blasted"].startswith("the ministry for leaving the shelters")
     assert found["denied"] == "the report"
 

@@ -283,13 +283,18 @@ def _object_end(ctx: Context, v: Any, obj: Any) -> int:
             continue
         gap = r.doc[last + 1:r.left_edge.i]
         if len(gap) > 1 or gap and not (naming and ctx.quoted(r.i) >= 0) \
-                or r.dep_ not in ("prep", "xcomp", "oprd") or r.lower_ in _ADJUNCT:
-            break  # "rejected the argument in a ruling released Thursday": the ruling is no part of it
+                or r.dep_ not in ("prep", "xcomp", "oprd") or r.lower_ in _ADJUNCT and not _bare_noun(obj):
+            break  # "rejected the argument in a ruling": the ruling is no part of it ("expressed surprise at" is)
         quoted = [i for i in range(r.left_edge.i, r.right_edge.i + 1) if ctx.quoted(i) >= 0]
         if quoted and not naming and not (r.lower_ in _GROUNDS and len(quoted) < r.right_edge.i - r.left_edge.i):
             break  # "blasted the media for being 'dishonest'" keeps its grounds
         last = r.right_edge.i
     return last
+
+def _bare_noun(obj: Any) -> bool:
+    """A lone common noun the preposition after it belongs to ("surprise at")."""
+    return obj.pos_ == "NOUN" and obj.left_edge.i == obj.i == obj.right_edge.i
+
 
 def trim(ctx: Context, first: int, last: int, word: bool = False) -> tuple[int, int] | None:
     """Characters of tokens first..last, without edge punctuation, inside one paragraph;

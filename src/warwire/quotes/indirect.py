@@ -237,11 +237,7 @@ def _headline(v: Any, ctx: Context) -> tuple[int, int] | None:
     if "clause" not in complements().get(v.lemma_.lower(), ()) or subject_of(v) is None:
         return None
     late = [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i and ctx.quoted(c.i) < 0]
-    if late:
-        return trim(ctx, late[0].left_edge.i, ctx.sent_end(v.i) - 1)
-    if ctx.paragraph_of(v.idx) == 0 and v.tag_ == "VBZ" and not any(c.dep_ in _TAKES for c in v.rights):
-        return trim(ctx, v.i + 1, ctx.sent_end(v.i) - 1)  # a title: "Kremlin says 'no basis' for talks"
-    return None
+    return trim(ctx, late[0].left_edge.i, ctx.sent_end(v.i) - 1) if late else None
 
 
 def _colon_between(a: Any, b: Any) -> bool:
@@ -264,8 +260,6 @@ def _beside(v: Any, ctx: Context) -> Any | None:
 
 
 _WHEN = {"DATE", "TIME"}
-#: what a verb's own phrases after it may be: none of these in a title means the parse lost its clause
-_TAKES = {"dobj", "ccomp", "xcomp", "prep", "dative", "attr", "oprd", "acomp", "advcl", "prt"}
 _MAX_APPOSITION = 12
 
 

@@ -180,3 +180,12 @@ def test_people_captured_are_no_captured_territory(text):
 
 def test_a_town_captured_is_territory():
     assert told("Russian forces captured the village of Pisky on Monday.", "+capture")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces have been unable to capture the key cities of Sloviansk and Kramatorsk.",
+    "The governor said the Russians will not be able to capture the region in the coming days.",
+    "Russian forces failed to capture Kyiv in March.",
+])
+def test_a_capture_that_failed_is_no_capture(text):
+    assert not told(text, "+capture")

@@ -114,14 +114,30 @@ def _modal(verb: Any) -> bool:
 
 
 def _raised(verb: Any) -> list[Any]:
+    """The verb, its conjuncts, and the words whose complement it is ("could use his force to
+    seize", "will not be able to capture": capture, able, be)."""
     out = []
     for v in _conjuncts(verb):
         out.append(v)
-        while (v.dep_ == "xcomp" or v.dep_ == "advcl" and any(c.tag_ == "TO" for c in v.children)) \
+        while (v.dep_ in ("xcomp", "acomp") or v.dep_ == "advcl" and any(c.tag_ == "TO" for c in v.children)) \
                 and v.head.i != v.i and len(out) < 8:
             v = v.head
             out.append(v)
     return out
+
+
+def _failed(h: Hit, verb: Any) -> bool:
+    """A capture or a regain that did not happen: "failed to capture", "was unable to take",
+    "will not be able to capture" (the fighting it took may still be an event)."""
+    if h.key not in TERRITORY_KEYS or h.weight <= 0:
+        return False
+    failure = words().get("failure", {})
+    for v in _raised(verb):
+        if v.lemma_.lower() in failure:
+            return True
+        if v.lemma_.lower() == "able" and any(c.dep_ == "neg" for t in (v, v.head) for c in t.children):
+            return True
+    return False
 
 
 def conditional(token: Any) -> bool:
@@ -212,7 +228,8 @@ def not_told_as_happened(doc: Any, h: Hit, cues: frozenset[int] = frozenset()) -
     A sentence dated to a day ("On 3 May, Russian forces shell ...") tells a specific
     event whatever its tense."""
     root = doc[h.start:h.end].root
-    if _modifier_only(h, root, cues) or _pattern(root) or history(root) or _people_taken(h, root):
+    if _modifier_only(h, root, cues) or _pattern(root) or history(root) or _people_taken(h, root) \
+            or _failed(h, _governing_verb(root)):
         return True
     verb = _governing_verb(root)
     if _habitual(verb, h.key in VIOLENT_KEYS) and not _dated(root.sent) and not _definite(root):

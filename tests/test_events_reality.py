@@ -132,6 +132,7 @@ def test_a_modal_or_prospect_above_an_infinitive_makes_it_unreal(text, key):
 @pytest.mark.parametrize("text, key", [
     ("Towns along the front line see daily bombardments.", "shelling"),
     ("Periodic shelling has damaged the plant's power lines, the operator said.", "shelling"),
+    ("Continued fighting nearby has heightened fears of a catastrophe.", "armed_clash"),
 ])
 def test_a_pattern_of_strikes_is_no_event(text, key):
     assert not told(text, key)

@@ -35,3 +35,19 @@ def test_a_government_addressed_is_no_location(nlp: Any) -> None:
 
 def test_a_town_that_saw_fighting_stays_a_location(nlp: Any) -> None:
     assert spans(nlp, "After weeks of shelling, Kharkiv saw its first quiet night on Sunday.")["Kharkiv"] == "location"
+
+
+def test_a_town_shelled_in_the_passive_stays_where_it_happened(nlp: Any) -> None:
+    roles = spans(nlp, "Kharkiv and Sumy were shelled overnight, the regional governors said.")
+    assert roles["Kharkiv"] == "location" and roles["Sumy"] == "location"
+    assert spans(nlp, "Moscow was urged to withdraw its troops from the plant.")["Moscow"] == "metonym"
+
+
+def test_governments_in_lists_institutions_and_second_objects(nlp: Any) -> None:
+    roles = spans(nlp, "The protocols, brokered by Germany and France, were first signed in Minsk in 2014.")
+    assert roles["Germany"] == roles["France"] == "metonym" and roles["Minsk"] == "location"
+    roles = spans(nlp, "The clip was released by Ukraine's intelligence agency on Tuesday.")
+    assert roles["Ukraine"] == "metonym"
+    roles = spans(nlp, "Blinken offered Russia a diplomatic way out of the crisis in Donbas.")
+    assert roles["Russia"] == "metonym" and roles["Donbas"] == "location"
+    assert spans(nlp, "The government of Ukraine said it would rebuild Irpin.")["Ukraine"] == "metonym"

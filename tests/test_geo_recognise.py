@@ -158,3 +158,10 @@ def test_names_inside_organisation_names(nlp: Any) -> None:
     assert not any(name.startswith("St. Mary") for name in spans) and "Lviv" in spans
     spans = found(nlp, "He landed at St. Petersburg's Pulkovo airport.")
     assert "St. Petersburg" in spans
+
+
+def test_a_church_named_by_its_denomination_is_no_building(nlp: Any) -> None:
+    places = found(nlp, "The bishops of the Catholic Church prayed for peace in Kharkiv. A shell hit "
+                        "St. Andrew's Church in Kyiv.")
+    assert "Catholic Church" not in places and "Kharkiv" in places
+    assert "St. Andrew's Church" in places

@@ -107,18 +107,28 @@ def assign_role(doc: Any, info: DocInfo, t: Toponym) -> None:
     if t.role == "demonym":
         return
     last = doc[t.j - 1]
+    while last.dep_ == "conj" and last.head.i < last.i:
+        last = last.head  # "brokered by Germany and France": as the first of the list
+    if _acting(last, t.j):
+        t.role = "metonym"
+
+
+def _acting(last: Any, j: int) -> bool:
+    """Is the name whose last word is ``last`` a government or army acting or
+    addressed, by the words around it?"""
     head = last.head
-    if last.dep_ == "poss" and head.lower_ in AGENT_NOUNS:
-        t.role = "metonym"
-    elif last.dep_ in ("compound", "nmod", "amod") and head.lower_ in _MODIFIED_AGENTS \
-            and head.i == t.j:
-        t.role = "metonym"
-    elif last.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in AGENT_VERBS:
-        t.role = "metonym"
-    elif last.dep_ == "pobj" and head.dep_ == "agent":
-        t.role = "metonym"
-    elif last.dep_ in ("dobj", "obj") and head.lemma_.lower() in ADDRESSED_VERBS:
-        t.role = "metonym"
-    elif last.dep_ == "conj" and head.dep_ in ("nsubj", "nsubjpass") \
-            and head.head.lemma_.lower() in AGENT_VERBS:
-        t.role = "metonym"
+    dep = last.dep_
+    if dep == "poss":  # "Kyiv's forces", "Russia's defence ministry"
+        return head.lower_ in AGENT_NOUNS or any(
+            c.dep_ == "compound" and c.lower_ in AGENT_NOUNS for c in head.children)
+    if dep in ("compound", "nmod", "amod"):  # "Kremlin spokesman", "US lawmakers"
+        return head.lower_ in _MODIFIED_AGENTS and head.i == j
+    if dep == "nsubj":
+        return head.lemma_.lower() in AGENT_VERBS
+    if dep == "nsubjpass":  # "Moscow was urged to ...", but "Kharkiv was shelled" is where
+        return head.lemma_.lower() in ADDRESSED_VERBS
+    if dep == "pobj":  # "brokered by Moscow", "the government of Ukraine"
+        return head.dep_ == "agent" or head.lower_ == "of" and head.head.lower_ in AGENT_NOUNS
+    if dep in ("dobj", "obj"):
+        return head.lemma_.lower() in ADDRESSED_VERBS
+    return dep == "dative"  # "offered Russia a way out", "handed China a victory"

@@ -68,6 +68,8 @@ choose take continue retaliate seek attempt aim prepare threaten use deploy with
 mass move shell bomb strike fire fight accuse refuse fail manage begin start stop resume
 escalate target pay buy sell import export cut reduce increase raise lower indicate signal
 stress note suggest maintain hint concede reply think view regard
+hit do win help train arm build develop invest spend host meet talk visit attend conduct fund
+finance test echo appear seem work fulfil fulfill cooperate coordinate compete
 """.split())
 
 #: Verbs whose object, when a place, is a government addressed or acted on ("urged Kyiv to",
@@ -88,6 +90,8 @@ spokesperson delegation negotiators negotiator intelligence ally allies war inva
 counteroffensive counter-offensive aggression campaign decision position policy response demands
 claims statement sanctions soldiers commanders commander generals defence defense propaganda
 veto aid weapons arms occupation annexation representative representatives envoys mission
+agency agencies service services media broadcaster action actions move moves lawmakers
+legislators senators strategy diplomacy
 """.split())
 
 #: Kin, as a word before a name ("his son Andriy") or after a possessive ("Natalia's son").
@@ -140,6 +144,13 @@ prison jail plant factory works mine dam reservoir canal lake river island islan
 mountain mountains hills valley forest fields field estate heights quarter district embankment
 prospekt prospect highschool elementary cemetery monument memorial base barracks refinery
 depot warehouse shipyard
+""".split())
+
+#: Words that make a "... Church" a denomination, not a building ("the Catholic Church",
+#: "the Ukrainian Orthodox Church").
+DENOMINATIONS = frozenset("""
+catholic orthodox anglican lutheran protestant evangelical baptist methodist apostolic
+episcopal presbyterian pentecostal autocephalous reformed
 """.split())
 
 #: Small words allowed inside a multi-word place name ("Rostov-on-Don", "Bay of Biscay").

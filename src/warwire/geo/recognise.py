@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .gazetteer import Gazetteer, default_gazetteer
-from .lexicon import (FACILITY_HEADS, GENERIC_ALONE, NEVER_START, PARTICLES, UNIT_AFTER,
-                      UNIT_BEFORE, UNIT_PLURALS)
+from .lexicon import (DENOMINATIONS, FACILITY_HEADS, GENERIC_ALONE, NEVER_START, PARTICLES,
+                      UNIT_AFTER, UNIT_BEFORE, UNIT_PLURALS)
 from .normalize import _ABBREVIATIONS, normalize
 
 #: Longest name (in words) the matcher tries; longer gazetteer keys are rare and odd.
@@ -219,7 +219,8 @@ class Recogniser:
                 if prev.lower_ in NEVER_START or prev.is_sent_start and prev.pos_ != "PROPN":
                     break
                 s -= 1
-            if s < k and doc[s].lower_ not in PARTICLES:
+            if s < k and doc[s].lower_ not in PARTICLES and not any(
+                    doc[x].lower_ in DENOMINATIONS for x in range(s, k)):
                 out.append(_span(doc, text, s, k + 1, "location", "facility"))
         return out
 

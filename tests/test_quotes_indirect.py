@@ -294,3 +294,13 @@ def test_in_a_title_what_follows_says_is_what_was_said(nlp) -> None:
     found = [q for q in quotes(nlp, text) if q.cue == "says"]
     assert [(q.text, q.speaker) for q in found] == [
         ("Russia 'completely isolated' after vote on annexation", "Zelensky")]
+
+
+def test_according_to_the_parser_misreads_still_reports(nlp) -> None:
+    text = ("According to regional governor Oleh Syniehubov, the strike reeks of \u201crevenge\u201d and "
+            "desperation.\n\n"
+            "The convoy was turned back at the border, according to aid insiders.")
+    found = [(text[q.source_start:q.source_end], q.text) for q in quotes(nlp, text)
+             if q.cue.lower() == "according to"]
+    assert [s for s, _ in found] == ["regional governor Oleh Syniehubov", "aid insiders"]
+    assert found[0][1].startswith("the strike reeks of") and found[1][1] == "The convoy was turned back at the border"

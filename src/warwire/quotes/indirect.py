@@ -293,6 +293,34 @@ def _at_sentence_edge(ctx: Context, lo: int, hi: int) -> bool:
     return doc[lo - 1].text == "," and (not rest or rest[0].is_punct and rest[0].text in ".!?")
 
 
+def _misread_source(cue: Cue, to: Any, ctx: Context) -> None:
+    """"according to show insiders", the parser reading "show" as a verb:
+    the phrase after "to" is the source, its last noun the head."""
+    comp = [c for c in to.children if c.dep_ == "pcomp"]
+    nouns = [t for t in comp[0].subtree if t.pos_ in ("NOUN", "PROPN")] if comp else []
+    if nouns:
+        doc = ctx.doc
+        cue.subject = nouns[-1].i
+        first, last = doc[comp[0].left_edge.i], doc[comp[0].right_edge.i]
+        cue.source = cue.mention = (first.idx, last.idx + len(last.text))
+
+
+def _opening_root(cue: Cue, objs: list[Any], ctx: Context) -> Cue:
+    """"According to X, <clause>." that the parser made one phrase: the clause
+    is what follows the comma after X's name."""
+    if not objs:
+        return cue
+    doc, end = ctx.doc, ctx.sent_end(objs[0].i)
+    comma = next((t.i for t in doc[objs[0].i + 1:end] if t.text == ","), None)
+    if comma is not None:
+        span = trim(ctx, comma + 1, end - 1)
+        if span is not None and len(ctx.text[span[0]:span[1]].split()) >= 3:
+            source = mention_span(objs[0], ctx)
+            cue.content, cue.source = span, (source[0], min(source[1], doc[comma].idx))
+            cue.mention = cue.source
+    return cue
+
+
 def _according(tok: Any, ctx: Context) -> Cue | None:
     """"according to X": X is the speaker, the clause it modifies the content."""
     to = [c for c in tok.children if c.lower_ == "to"]
@@ -304,9 +332,11 @@ def _according(tok: Any, ctx: Context) -> Cue | None:
         cue.subject = objs[0].i
         cue.source = mention_span(objs[0], ctx)
         cue.mention = mention_span(objs[0], ctx, clauses=True)
+    else:
+        _misread_source(cue, to[0], ctx)
     h = tok.head
     if h.i == tok.i:
-        return cue
+        return _opening_root(cue, objs, ctx)
     lo, hi = tok.left_edge.i, tok.right_edge.i
     edge = _at_sentence_edge(ctx, lo, hi)
     while h.head.i != h.i and ctx.same_paragraph(h.head.i, tok.i) and (

@@ -51,3 +51,12 @@ def test_governments_in_lists_institutions_and_second_objects(nlp: Any) -> None:
     roles = spans(nlp, "Blinken offered Russia a diplomatic way out of the crisis in Donbas.")
     assert roles["Russia"] == "metonym" and roles["Donbas"] == "location"
     assert spans(nlp, "The government of Ukraine said it would rebuild Irpin.")["Ukraine"] == "metonym"
+
+
+def test_a_party_after_with_is_a_government_a_border_a_place(nlp: Any) -> None:
+    roles = spans(nlp, "Kyiv cut ties with Moscow after the strike on Odesa.")
+    assert roles["Moscow"] == "metonym" and roles["Odesa"] == "location"
+    roles = spans(nlp, "Belarus had to protect its southern flank along the border with Ukraine.")
+    assert roles["Ukraine"] == "location"
+    roles = spans(nlp, "The US ambassador to Moscow said more troops were sent to Donbas.")
+    assert roles["Moscow"] == "metonym" and roles["Donbas"] == "location"

@@ -14,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from .docinfo import DocInfo, entity_over
-from .lexicon import ADDRESSED_VERBS, AGENT_NOUNS, AGENT_VERBS
+from .lexicon import ADDRESSED_VERBS, AGENT_NOUNS, AGENT_VERBS, ENVOY_TO, PARTY_WITH
 from .normalize import split_unit_word
 from .recognise import Recogniser, Toponym
 
@@ -127,8 +127,10 @@ def _acting(last: Any, j: int) -> bool:
         return head.lemma_.lower() in AGENT_VERBS
     if dep == "nsubjpass":  # "Moscow was urged to ...", but "Kharkiv was shelled" is where
         return head.lemma_.lower() in ADDRESSED_VERBS
-    if dep == "pobj":  # "brokered by Moscow", "the government of Ukraine"
-        return head.dep_ == "agent" or head.lower_ == "of" and head.head.lower_ in AGENT_NOUNS
+    if dep == "pobj":  # "brokered by Moscow", "the government of Ukraine", "talks with Russia"
+        party = head.head.lower_ in PARTY_WITH or head.head.lemma_.lower() in PARTY_WITH
+        return head.dep_ == "agent" or head.lower_ == "of" and head.head.lower_ in AGENT_NOUNS \
+            or head.lower_ == "with" and party or head.lower_ == "to" and head.head.lower_ in ENVOY_TO
     if dep in ("dobj", "obj"):
         return head.lemma_.lower() in ADDRESSED_VERBS
     return dep == "dative"  # "offered Russia a way out", "handed China a victory"

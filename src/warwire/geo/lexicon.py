@@ -80,6 +80,18 @@ criticise criticize condemn invite lobby implore remind reassure assure support 
 recognise recognize reward punish
 """.split())
 
+#: Words whose "with" takes a party, not a place ("talks with Russia", "cut ties with
+#: Moscow", "agreed with Kyiv"); "the border with Ukraine" stays a place.
+PARTY_WITH = frozenset("""
+talks negotiations relations ties dialogue standoff competition confrontation tensions deal
+agreement agreements cooperation compromise compromises partnership alliance rivalry contacts
+contact dispute feud row rapprochement trade war conflict
+talk negotiate agree cooperate compete trade side deal meet clash
+""".split())
+
+#: Nouns whose "to" takes the government a diplomat is sent to ("US Ambassador to Moscow").
+ENVOY_TO = frozenset("ambassador ambassadors envoy envoys embassy mission delegation".split())
+
 #: Nouns that make a possessive or modifying place name a government or army
 #: ("Kyiv's forces", "the Kremlin's decision", "Moscow officials").
 AGENT_NOUNS = frozenset("""

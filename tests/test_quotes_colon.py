@@ -47,3 +47,14 @@ def test_said_before_the_name_and_colon(nlp) -> None:
         ("Said", "The city will not be intimidated by these attacks on its people.")]
     q = found[0]
     assert text[q.source_start:q.source_end] == "Kim"
+
+
+def test_a_title_name_with_a_topic_or_a_source_after_from(nlp) -> None:
+    text = ("Kuleba on the Grain Deal: Russia Is Using Hunger as a Weapon\n\n"
+            "The minister spoke in Kyiv.")
+    (q,) = [q for q in quotes(nlp, text) if q.cue == ":"]
+    assert text[q.source_start:q.source_end] == "Kuleba"
+    text = ("A warning from Zaluzhnyi: The enemy is preparing a new offensive\n\n"
+            "The commander spoke on Friday.")
+    (q,) = [q for q in quotes(nlp, text) if q.cue == ":"]
+    assert text[q.source_start:q.source_end] == "Zaluzhnyi"

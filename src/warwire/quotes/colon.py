@@ -63,6 +63,9 @@ def _colon_cue(ctx: Context, ps: int, pe: int, people: set[str]) -> Cue | None:
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[colon + 1:last + 1]):
         return None  # a list's entry ("Best actor: Rami Malek, Bohemian Rhapsody"), not words said
+    about = next((t.i for t in name if t.pos_ == "ADP" and t.i > name.start), None)
+    if about is not None:  # "Obama on Climate Change:" speaks on a topic, "A lesson from Lynch:" is Lynch's
+        name = doc[about + 1:name.end] if doc[about].lower_ in ("from", "by") else doc[name.start:about]
     head = [t for t in name if not t.is_punct][-1]
     verb = doc[first - 1] if said else doc[colon]
     cue = Cue(colon, (verb.idx, verb.idx + len(verb.text)), "speech", subject=head.i,

@@ -60,3 +60,5 @@ def test_a_party_after_with_is_a_government_a_border_a_place(nlp: Any) -> None:
     assert roles["Ukraine"] == "location"
     roles = spans(nlp, "The US ambassador to Moscow said more troops were sent to Donbas.")
     assert roles["Moscow"] == "metonym" and roles["Donbas"] == "location"
+    assert spans(nlp, "The regime in Tehran sent drones to Russia, Zelensky said.")["Tehran"] == "metonym"
+    assert spans(nlp, "Authorities in Kharkiv said three people were killed.")["Kharkiv"] == "location"

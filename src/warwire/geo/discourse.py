@@ -14,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from .docinfo import DocInfo, entity_over
-from .lexicon import ADDRESSED_VERBS, AGENT_NOUNS, AGENT_VERBS, ENVOY_TO, PARTY_WITH
+from .lexicon import ADDRESSED_VERBS, AGENT_NOUNS, AGENT_VERBS, ENVOY_TO, PARTY_WITH, RULERS_IN
 from .normalize import split_unit_word
 from .recognise import Recogniser, Toponym
 
@@ -130,7 +130,8 @@ def _acting(last: Any, j: int) -> bool:
     if dep == "pobj":  # "brokered by Moscow", "the government of Ukraine", "talks with Russia"
         party = head.head.lower_ in PARTY_WITH or head.head.lemma_.lower() in PARTY_WITH
         return head.dep_ == "agent" or head.lower_ == "of" and head.head.lower_ in AGENT_NOUNS \
-            or head.lower_ == "with" and party or head.lower_ == "to" and head.head.lower_ in ENVOY_TO
+            or head.lower_ == "with" and party or head.lower_ == "to" and head.head.lower_ in ENVOY_TO \
+            or head.lower_ == "in" and head.head.lower_ in RULERS_IN
     if dep in ("dobj", "obj"):
         return head.lemma_.lower() in ADDRESSED_VERBS
     return dep == "dative"  # "offered Russia a way out", "handed China a victory"

@@ -83,3 +83,11 @@ def test_a_closing_frame_reports_the_whole_sentence_before_it(nlp) -> None:
     assert [q.text for q in found] == [
         "The governor had told residents that the water was safe to drink, but the utility reversed "
         "that advice on Friday"]
+
+
+def test_a_clause_before_a_colon_is_not_what_the_speaker_after_it_said(nlp) -> None:
+    text = ("The strike set off another round of accusations on Friday: Ukrainian officials said they "
+            "were convinced Russian forces had targeted the station deliberately.")
+    found = [q for q in quotes(nlp, text) if q.cue == "said"]
+    assert [q.text for q in found] == [
+        "they were convinced Russian forces had targeted the station deliberately"]

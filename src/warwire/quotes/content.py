@@ -31,7 +31,8 @@ def content_of(v: Any, ctx: Context) -> list[tuple[int, int]]:
     comps = [c for c in v.children if c.dep_ == "ccomp" and ctx.same_paragraph(c.i, v.i)]
     if comps:
         spans = []
-        for side in ([c for c in comps if c.i < v.i], [c for c in comps if c.i > v.i]):
+        before = [c for c in comps if c.i < v.i and not _colon_after(c, v)]
+        for side in (before, [c for c in comps if c.i > v.i]):
             if side:
                 c = max(side, key=lambda c: c.right_edge.i - c.left_edge.i)
                 last = _own_end(c, _before_according(c))
@@ -51,6 +52,12 @@ def content_of(v: Any, ctx: Context) -> list[tuple[int, int]]:
         spans = [trim(ctx, h.left_edge.i, v.left_edge.i - 1), trim(ctx, v.right_edge.i + 1, ctx.sent_end(v.i) - 1)]
         return [s for s in spans if s]
     return []
+
+def _colon_after(c: Any, v: Any) -> bool:
+    """A colon or semicolon parts the clause before the speaker from the report
+    ("... set off fireworks: Republicans said they ...")."""
+    return any(t.text in (":", ";") for t in v.doc[c.i + 1:v.i])
+
 
 def _closing_frame(v: Any, ctx: Context) -> bool:
     """Does the sentence end with ", <speaker> <verb>." ("..., the source

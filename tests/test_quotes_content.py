@@ -91,3 +91,9 @@ def test_a_clause_before_a_colon_is_not_what_the_speaker_after_it_said(nlp) -> N
     found = [q for q in quotes(nlp, text) if q.cue == "said"]
     assert [q.text for q in found] == [
         "they were convinced Russian forces had targeted the station deliberately"]
+
+
+def test_told_someone_on_a_regular_basis_that_reports_the_quote(nlp) -> None:
+    text = 'He also told one of his young recruits on a regular basis that "the front will hold."'
+    found = quotes(nlp, text)
+    assert [(q.kind, q.text, q.cue) for q in found] == [("direct", "the front will hold.", "also told")]

@@ -200,7 +200,7 @@ def _that_clause_in(obj: Any) -> Any | None:
     """The "that" opening a clause the parser hung inside an addressee as a
     relative clause, though "that" is its conjunction, not its subject."""
     for t in obj.subtree:
-        if t.dep_ == "relcl" and t.i > obj.i:
+        if t.dep_ in ("relcl", "acl") and t.i > obj.i:
             marks = [m for m in t.children if m.dep_ == "mark" and m.lower_ == "that" and m.i == t.left_edge.i]
             if marks and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 return marks[0]

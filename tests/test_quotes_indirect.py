@@ -1,5 +1,5 @@
-"""Indirect speech from the dependency parse: reporting verbs, "according to",
-statements, outlets as channels.  Sentences are written for these tests."""
+"""Indirect speech from the dependency parse: reporting verbs, statements,
+outlets as channels ("according to" has tests of its own).  Sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 
 from warwire.quotes import Quote, find_quotes
 
-from quotes_util import built_doc, quotes
+from quotes_util import quotes
 
 
 def one(nlp, text: str) -> Quote:
@@ -49,13 +49,6 @@ def test_urged_reports_an_instruction(nlp) -> None:
     q = one(nlp, "Officials urged residents of Zaporizhzhia to leave the city before nightfall.")
     assert (q.cue, q.form, q.text) == ("urged", "object",
                                        "residents of Zaporizhzhia to leave the city before nightfall")
-
-
-def test_according_to_names_the_source_of_the_clause(nlp) -> None:
-    text = "At least 14 civilians were killed in the strike, according to the regional prosecutor's office."
-    q = one(nlp, text)
-    assert (q.cue, q.text) == ("according to", "At least 14 civilians were killed in the strike")
-    assert text[q.speaker_start:q.speaker_end] == "the regional prosecutor's office"
 
 
 def test_said_in_a_statement(nlp) -> None:
@@ -129,13 +122,6 @@ def test_the_source_mention_is_the_cues_own_subject(nlp, text: str, speaker_at: 
     assert text[q.source_start:q.source_end] == source_at     # how the sentence attributes it
 
 
-def test_according_to_reports_the_whole_clause_not_its_last_conjunct(nlp) -> None:
-    text = ("Two bridges over the Inhulets were destroyed and the dam was damaged, "
-            "according to the regional military administration.")
-    q = one(nlp, text)
-    assert q.text == "Two bridges over the Inhulets were destroyed and the dam was damaged"
-
-
 @pytest.mark.parametrize("text, cue, content", [
     ("The foreign minister spoke about the grain corridor at length.", "spoke about", "the grain corridor"),
     ("Reporters asked about the missing convoy.", "asked about", "the missing convoy"),
@@ -190,21 +176,6 @@ def test_referring_to_reports_what_it_refers_to(nlp) -> None:
     text = "The commander, referring to the losses near Bakhmut, said the brigade would hold."
     found = [(q.cue, q.text) for q in quotes(nlp, text)]
     assert found == [("referring to", "the losses near Bakhmut"), ("said", "the brigade would hold")]
-
-
-def test_according_to_closing_a_sentence_reports_all_of_it(nlp) -> None:
-    # the parser hung "according to" on the relative clause, not on the sentence
-    rows = [("The", "DET", 1, "det", "the"), ("strike", "NOUN", 1, "nsubj", "strike"),
-            ("killed", "VERB", 0, "ROOT", "kill"), ("two", "NUM", 1, "nummod", "two"),
-            ("civilians", "NOUN", -2, "dobj", "civilian"), ("who", "PRON", 2, "nsubj", "who"),
-            ("were", "AUX", 1, "aux", "be"), ("queuing", "VERB", -3, "relcl", "queue"),
-            ("for", "ADP", -1, "prep", "for"), ("bread", "NOUN", -1, "pobj", "bread"),
-            (",", "PUNCT", -3, "punct", ","), ("according", "VERB", -4, "prep", "accord"),
-            ("to", "ADP", -1, "prep", "to"), ("police", "NOUN", -1, "pobj", "police"),
-            (".", "PUNCT", -12, "punct", ".")]
-    doc = built_doc(nlp, rows)
-    found = [(q.cue, q.text, q.speaker) for q in find_quotes(doc)]
-    assert found == [("according to", "The strike killed two civilians who were queuing for bread", "police")]
 
 
 @pytest.mark.parametrize("text, content, source", [
@@ -294,13 +265,3 @@ def test_in_a_title_what_follows_says_is_what_was_said(nlp) -> None:
     found = [q for q in quotes(nlp, text) if q.cue == "says"]
     assert [(q.text, q.speaker) for q in found] == [
         ("Russia 'completely isolated' after vote on annexation", "Zelensky")]
-
-
-def test_according_to_the_parser_misreads_still_reports(nlp) -> None:
-    text = ("According to regional governor Oleh Syniehubov, the strike reeks of \u201crevenge\u201d and "
-            "desperation.\n\n"
-            "The convoy was turned back at the border, according to aid insiders.")
-    found = [(text[q.source_start:q.source_end], q.text) for q in quotes(nlp, text)
-             if q.cue.lower() == "according to"]
-    assert [s for s, _ in found] == ["regional governor Oleh Syniehubov", "aid insiders"]
-    assert found[0][1].startswith("the strike reeks of") and found[1][1] == "The convoy was turned back at the border"

@@ -62,3 +62,5 @@ def test_a_party_after_with_is_a_government_a_border_a_place(nlp: Any) -> None:
     assert roles["Moscow"] == "metonym" and roles["Donbas"] == "location"
     assert spans(nlp, "The regime in Tehran sent drones to Russia, Zelensky said.")["Tehran"] == "metonym"
     assert spans(nlp, "Authorities in Kharkiv said three people were killed.")["Kharkiv"] == "location"
+    roles = spans(nlp, "A blast killed two members of the occupation government in Melitopol on Friday.")
+    assert roles["Melitopol"] == "location"

@@ -92,8 +92,9 @@ talk negotiate agree cooperate compete trade side deal meet clash
 #: Nouns whose "to" takes the government a diplomat is sent to ("US Ambassador to Moscow").
 ENVOY_TO = frozenset("ambassador ambassadors envoy envoys embassy mission delegation".split())
 #: Nouns whose "in" takes the capital a government sits in ("the regime in Tehran"); not
-#: "authorities", which are as often a city's own.
-RULERS_IN = frozenset("regime regimes government junta leadership rulers tyrants clerics".split())
+#: "authorities" or "government", which are as often a city's own ("the occupation
+#: government in Melitopol").
+RULERS_IN = frozenset("regime regimes junta leadership rulers tyrants clerics".split())
 
 #: Nouns that make a possessive or modifying place name a government or army
 #: ("Kyiv's forces", "the Kremlin's decision", "Moscow officials").

@@ -7,7 +7,7 @@ import pytest
 
 from warwire.quotes import Quote, find_quotes
 
-from quotes_util import quotes
+from quotes_util import built_doc, quotes
 
 
 def one(nlp, text: str) -> Quote:
@@ -265,3 +265,21 @@ def test_in_a_title_what_follows_says_is_what_was_said(nlp) -> None:
     found = [q for q in quotes(nlp, text) if q.cue == "says"]
     assert [(q.text, q.speaker) for q in found] == [
         ("Russia 'completely isolated' after vote on annexation", "Zelensky")]
+
+
+def test_a_headline_small_clause_after_says_is_what_was_said(nlp) -> None:
+    text = ("Kremlin says talks 'extremely difficult' as shelling goes on.\n\n"
+            "The spokesman spoke to reporters in Moscow on Monday.")
+    found = [q for q in quotes(nlp, text) if q.cue == "says"]
+    assert [q.text for q in found] == ["talks 'extremely difficult' as shelling goes on"]
+
+
+def test_an_object_an_adjective_follows_is_a_headline_clause(nlp) -> None:
+    # "Austin says Kyiv right in striking bridges", parsed as a title often is: Kyiv the object
+    rows = [("Austin", "PROPN", 1, "nsubj", "Austin"), ("says", "VERB", 0, "ROOT", "say"),
+            ("Kyiv", "PROPN", -1, "dobj", "Kyiv"), ("right", "ADJ", -1, "amod", "right"),
+            ("in", "ADP", -3, "prep", "in"), ("striking", "VERB", -1, "pcomp", "strike"),
+            ("bridges", "NOUN", -1, "dobj", "bridge"), (".", "PUNCT", -6, "punct", ".")]
+    doc = built_doc(nlp, rows)
+    found = [(q.cue, q.text) for q in find_quotes(doc) if q.cue == "says"]
+    assert found == [("says", "Kyiv right in striking bridges")]

@@ -233,11 +233,12 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def _headline(v: Any, ctx: Context) -> tuple[int, int] | None:
     """A headline's verbless clause: the parser gives "says" a second subject
-    after it ("Flynn says Trump 'absolutely right' in ..."); from there on is
-    what was said."""
+    after it, or an object an adjective follows ("Flynn says Trump 'absolutely
+    right' in ..."); from there on is what was said."""
     if "clause" not in complements().get(v.lemma_.lower(), ()) or subject_of(v) is None:
         return None
-    late = [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i and ctx.quoted(c.i) < 0]
+    late = [c for c in v.children if c.i > v.i and ctx.quoted(c.i) < 0 and (c.dep_ == "nsubj" or (
+        c.dep_ == "dobj" and any(a.dep_ == "amod" and a.i > c.i for a in c.children)))]
     return trim(ctx, late[0].left_edge.i, ctx.sent_end(v.i) - 1) if late else None
 
 

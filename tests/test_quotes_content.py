@@ -97,3 +97,12 @@ def test_told_someone_on_a_regular_basis_that_reports_the_quote(nlp) -> None:
     text = 'He also told one of his young recruits on a regular basis that "the front will hold."'
     found = quotes(nlp, text)
     assert [(q.kind, q.text, q.cue) for q in found] == [("direct", "the front will hold.", "also told")]
+
+
+def test_an_as_frame_reports_its_host_clause_not_a_time(nlp) -> None:
+    text = ("As the minister said on Monday, the bridge will reopen next month.\n\n"
+            "The bridge, as the minister said, will reopen next month.\n\n"
+            "As the sirens wailed, shells fell on the square.")
+    found = [(q.cue, q.text) for q in quotes(nlp, text)]
+    assert found == [("said", "the bridge will reopen next month"),
+                     ("said", "The bridge"), ("said", "will reopen next month")]

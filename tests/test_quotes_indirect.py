@@ -283,3 +283,12 @@ def test_an_object_an_adjective_follows_is_a_headline_clause(nlp) -> None:
     doc = built_doc(nlp, rows)
     found = [(q.cue, q.text) for q in find_quotes(doc) if q.cue == "says"]
     assert found == [("says", "Kyiv right in striking bridges")]
+
+
+def test_a_name_before_its_apposition_speaks_when_the_parser_lost_it(nlp) -> None:
+    # the parser makes the name a conjunct of "Kyiv" and the verb subjectless
+    text = ("In a briefing on Sunday in Kyiv, Oleksandr Kamyshin, the head of the state railway company, "
+            "calmly told reporters that \"the trains will run again by Monday.\"")
+    found = [q for q in quotes(nlp, text) if q.cue == "calmly told"]
+    assert [(q.speaker, text[q.source_start:q.source_end].split(",")[0]) for q in found] == [
+        ("Oleksandr Kamyshin", "Oleksandr Kamyshin")]

@@ -22,3 +22,9 @@ def test_a_verb_and_its_object_report_together(nlp, text: str, kind: str, cue: s
 
 def test_the_object_alone_reports_nothing(nlp) -> None:
     assert quotes(nlp, "Engineers raised the bridge near Kherson by two metres.") == []
+
+
+def test_as_someone_put_it_reports_the_sentence(nlp) -> None:
+    text = "As Kuleba put it in a statement on Friday, Russia will not win this war."
+    found = [(q.cue, q.text, q.speaker) for q in quotes(nlp, text)]
+    assert found == [("put it", "Russia will not win this war", "Kuleba")]

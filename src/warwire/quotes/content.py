@@ -21,6 +21,9 @@ from .lexicon import complements, further_reports, reporting_verbs, speech_verbs
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 #: prepositions after an object that set the scene, not what was said or done to it
 _ADJUNCT = {"in", "at", "before", "during", "after", "since", "until", "amid", "near", "throughout", "following"}
+#: verbs whose "as" clause frames a report ("As the minister said, ..."), not a time
+_AS_FRAMES = {"say", "put", "note", "report", "write", "explain", "observe", "remark", "tell",
+              "point", "acknowledge", "admit", "warn", "argue", "suggest", "claim", "state"}
 #: prepositions giving the grounds or the name: "blamed X for Y", "described X as Y"
 _GROUNDS = {"for", "as"}
 
@@ -43,6 +46,9 @@ def content_of(v: Any, ctx: Context) -> list[tuple[int, int]]:
                     first, last = ctx.sent_start(v.i), max(last, max(d.right_edge.i for d in side))
                 spans.append(trim(ctx, max(first, ctx.paragraph_first(v.i)), last))
         return [s for s in spans if s]
+    host = as_host(v, ctx)
+    if host:
+        return host
     hung = _hung_clause(v)
     if hung is not None and ctx.same_paragraph(hung[0], v.i):
         span = trim(ctx, *hung)
@@ -57,6 +63,24 @@ def _colon_after(c: Any, v: Any) -> bool:
     """A colon or semicolon parts the clause before the speaker from the report
     ("... set off fireworks: Republicans said they ...")."""
     return any(t.text in (":", ";") for t in v.doc[c.i + 1:v.i])
+
+
+def as_host(v: Any, ctx: Context, obj: Any = None) -> list[tuple[int, int]]:
+    """The clause an "as" frame reports, in its halves: "As the minister said
+    on Monday, the bridge will reopen", "RT, as Simonyan put it, is ...".
+    ``obj`` is the phrase's own object ("put it"); any other object or clause
+    of the verb makes it no frame ("as he said goodbye")."""
+    h = v.head
+    if v.lemma_.lower() not in _AS_FRAMES:
+        return []  # "as they yelled, ..." and "as leaders agreed ..." tell when, not who says
+    if v.dep_ != "advcl" or h.i == v.i or not ctx.same_paragraph(h.i, v.i) or not any(
+            m.dep_ == "mark" and m.lower_ == "as" and m.i == v.left_edge.i for m in v.children):
+        return []
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and (obj is None or c.i != obj.i) for c in v.children):
+        return []
+    first = max(h.left_edge.i, ctx.paragraph_first(v.i))
+    spans = [trim(ctx, first, v.left_edge.i - 1), trim(ctx, v.right_edge.i + 1, h.right_edge.i)]
+    return [s for s in spans if s]
 
 
 def _closing_frame(v: Any, ctx: Context) -> bool:

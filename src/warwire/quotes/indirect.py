@@ -251,7 +251,7 @@ def _colon_between(a: Any, b: Any) -> bool:
 def _beside(v: Any, ctx: Context) -> Any | None:
     """A speaker the parse missed, right beside the verb: "he said", "said Kim"."""
     doc = ctx.doc
-    for i in (v.i - 1, v.i + 1, _after_quote(v, ctx)):
+    for i in (v.i - 1, v.i + 1, _after_quote(v, ctx), _apposed_name(v)):
         if i is not None and 0 <= i < len(doc) and ctx.quoted(i) < 0 and doc[i].ent_type_ not in _WHEN and (
                 doc[i].pos_ == "PROPN" or doc[i].lower_ in ("he", "she", "they")):
             t = doc[i]
@@ -263,6 +263,24 @@ def _beside(v: Any, ctx: Context) -> Any | None:
 
 _WHEN = {"DATE", "TIME"}
 _MAX_APPOSITION = 12
+
+
+def _apposed_name(v: Any) -> int | None:
+    """The last word of a name before its apposition and the verb, which the
+    parser hung elsewhere: "Marc Morial, the chief executive of the League,
+    forcefully told ..."."""
+    doc = v.doc
+    i = v.i - 1
+    while i > 0 and doc[i].head.i == v.i and doc[i].dep_ in ("advmod", "aux", "neg"):
+        i -= 1
+    if doc[i].text != ",":
+        return None
+    k = i - 1
+    while k > 0 and i - k <= _MAX_APPOSITION and doc[k].text != "," and doc[k].text not in ".!?":
+        k -= 1
+    if doc[k].text != "," or k == 0 or doc[k - 1].ent_type_ not in ("PERSON", "ORG"):
+        return None
+    return k - 1
 
 
 def _after_quote(v: Any, ctx: Context) -> int | None:

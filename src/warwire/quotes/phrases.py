@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .content import trim
+from .content import as_host, trim
 from .context import Context
 from .indirect import reports, verb_group_start
 from .lexicon import reporting_phrases
@@ -56,8 +56,12 @@ def _phrase_cue(ctx: Context, v: Any, obj: Any, kind: str, flags: frozenset[str]
 
 
 def _content(ctx: Context, v: Any, obj: Any, flags: frozenset[str]) -> tuple[tuple[int, int], int] | None:
-    """The that-clause or the preposition's object after the phrase, with
-    where the cue ends (0 for a clause)."""
+    """The that-clause or the preposition's object after the phrase, or the
+    clause an "as" frame reports ("As Kuleba put it, ..."), with where the cue
+    ends (0 for a clause)."""
+    if "as" in flags:
+        spans = as_host(v, ctx, obj)
+        return (spans[-1], 0) if spans else None
     for host in (obj, v):
         for c in host.children:
             if c.i <= obj.i:

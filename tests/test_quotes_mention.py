@@ -69,3 +69,10 @@ def test_a_source_never_runs_past_its_own_verb(nlp) -> None:
             "the unions rallying behind the war effort.")
     found = [q for q in quotes(nlp, text) if q.cue == "endorsed"]
     assert [text[q.source_start:q.source_end] for q in found] == ["A union representing nurses"]
+
+
+def test_a_remark_in_brackets_is_no_part_of_the_source_a_label_is(nlp) -> None:
+    text = ("The plan \"will not work,\" said Mr. Danilov (a view shared by most officers I met). "
+            "Rep. Adam Smith (D-Wash.) said the shipments would continue.")
+    found = quotes(nlp, text)
+    assert [text[q.source_start:q.source_end] for q in found] == ["Mr. Danilov", "Rep. Adam Smith (D-Wash.)"]

@@ -103,7 +103,7 @@ def mention_span(head: Any, ctx: Context, clauses: bool = False) -> tuple[int, i
             else:
                 start = max(start, c.right_edge.i + 1)
     for i in range(head.i, end + 1):
-        if _is_mark(doc[i]) or (i > head.i and doc[i].text == "(" and not clauses):
+        if _is_mark(doc[i]) or (i > head.i and doc[i].text == "(" and (not clauses or _aside(doc, i, end))):
             end = i - 1
             break
     for i in range(head.i, start - 1, -1):
@@ -115,6 +115,13 @@ def mention_span(head: Any, ctx: Context, clauses: bool = False) -> tuple[int, i
     while start < head.i and doc[start].text in _EDGE_PUNCT:
         start += 1
     return doc[start].idx, doc[end].idx + len(doc[end].text)
+
+
+def _aside(doc: Any, i: int, end: int) -> bool:
+    """A parenthesis that is a remark, not a label: longer than a party and
+    state ("(R-Wis.)", "(UNICEF)") or holding a verb ("(a view echoed by ...)")."""
+    close = next((k for k in range(i + 1, min(end, i + 8) + 1) if doc[k].text == ")"), None)
+    return close is None or any(doc[k].pos_ in ("VERB", "AUX") for k in range(i + 1, close))
 
 
 def _closes_paren(doc: Any, start: int, end: int) -> bool:

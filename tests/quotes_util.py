@@ -18,6 +18,13 @@ def quotes(nlp: Any, text: str) -> list[Quote]:
     return found
 
 
+def one(nlp: Any, text: str) -> Quote:
+    """The one quote of ``text`` (the test fails if there are more or none)."""
+    found = quotes(nlp, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
 def built_doc(nlp, rows: list[tuple[str, str, int, str, str]]) -> Doc:
     """A parse from (word, pos, head offset, dep, lemma) rows; a word
     followed by "\\n\\n" ends its paragraph."""

@@ -3,15 +3,9 @@ written for these tests."""
 
 from __future__ import annotations
 
-from warwire.quotes import Quote, find_quotes
+from warwire.quotes import find_quotes
 
-from quotes_util import built_doc, quotes
-
-
-def one(nlp, text: str) -> Quote:
-    found = quotes(nlp, text)
-    assert len(found) == 1, found
-    return found[0]
+from quotes_util import built_doc, one, quotes
 
 
 def test_according_to_names_the_source_of_the_clause(nlp) -> None:

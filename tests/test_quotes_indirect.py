@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from warwire.quotes import Quote, find_quotes
+from warwire.quotes import find_quotes
 
-from quotes_util import built_doc, quotes
-
-
-def one(nlp, text: str) -> Quote:
-    found = quotes(nlp, text)
-    assert len(found) == 1, found
-    return found[0]
+from quotes_util import built_doc, one, quotes
 
 
 @pytest.mark.parametrize("text, cue, content, speaker", [

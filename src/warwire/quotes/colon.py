@@ -14,6 +14,7 @@ from typing import Any
 from .content import trim
 from .context import Context
 from .lexicon import colon_labels
+from .marks import OPENING
 from .model import Cue
 
 _MAX_NAME = 6
@@ -23,29 +24,27 @@ _NO_POS = {"VERB", "AUX", "NUM", "PRON"}
 #: entity types that speak: people, organisations, peoples, places standing for governments
 _SPEAKING = {"PERSON", "ORG", "NORP", "GPE"}
 _INVERTED = {"said", "says", "added", "adds"}
-_OPENERS = "\"“«„'‘"
 
 
 def find_colon_cues(ctx: Context) -> list[Cue]:
     """One cue per paragraph that a short name and a colon open."""
     out = []
-    people = {span[-1].lower_ for span, label in ctx.entities() if label == "PERSON"}
     for n, (ps, pe) in enumerate(ctx.paragraphs):
         if n in ctx.captions or ctx.lead_end(ps) >= 0:
             continue
-        cue = _colon_cue(ctx, ps, pe, people)
+        cue = _colon_cue(ctx, ps, pe)
         if cue is not None:
             out.append(cue)
     return out
 
 
-def _colon_cue(ctx: Context, ps: int, pe: int, people: set[str]) -> Cue | None:
+def _colon_cue(ctx: Context, ps: int, pe: int) -> Cue | None:
     doc = ctx.doc
     first = ctx.token_at(ps)
     colon = next((i for i in range(first, min(first + _MAX_NAME + 1, len(doc))) if doc[i].text == ":"), None)
     if colon is None or colon == first or doc[colon].idx >= pe:
         return None
-    opened = ctx.text[ps] in _OPENERS and not doc[first].is_alpha  # a quoted transcript: '"WALLACE: ...'
+    opened = doc[first].text in OPENING  # a quoted transcript: '"WALLACE: ...'
     if ctx.quoted(colon) >= 0 and not opened:
         return None
     if opened:
@@ -54,7 +53,7 @@ def _colon_cue(ctx: Context, ps: int, pe: int, people: set[str]) -> Cue | None:
     if said:
         first += 1
     name = doc[first:colon]
-    if not (_names_someone(name, title=ctx.paragraph_of(ps) == 0) or _transcript_name(name, people)) \
+    if not (_names_someone(name, title=ctx.paragraph_of(ps) == 0) or _transcript_name(name, ctx)) \
             or ctx.text[name.start_char:name.end_char].lower() in colon_labels():
         return None
     last = ctx.token_at(pe - 1)
@@ -85,8 +84,10 @@ def _names_someone(name: Any, title: bool = False) -> bool:
     return words[-1].pos_ in _NAME_POS and (title or words[-1].ent_type_ in _SPEAKING)
 
 
-def _transcript_name(name: Any, people: set[str]) -> bool:
+def _transcript_name(name: Any, ctx: Context) -> bool:
     """A transcript's speaker in capitals: the surname of a person the text
     names ("PENCE:" after "Mike Pence"), not a section label ("ENERGY:")."""
     words = [t for t in name if not t.is_punct]
-    return bool(words) and all(t.text.isupper() for t in words) and words[-1].text.lower() in people
+    if not words or not all(t.text.isupper() for t in words):
+        return False
+    return any(label == "PERSON" and span[-1].lower_ == words[-1].lower_ for span, label in ctx.entities())

@@ -93,15 +93,7 @@ def _closing_frame(v: Any, ctx: Context) -> bool:
     if any(t.head.i != v.i for t in doc[subj[0].right_edge.i + 1:v.i] if not (t.is_punct or t.is_space)):
         return False  # only the verb's own words ("has also", "later") between speaker and verb
     after = [t for t in doc[v.i + 1:ctx.sent_end(v.i)] if not (t.is_punct or t.is_space)]
-    return all(_descends_to(t, v) and t.dep_ not in ("ccomp", "dobj") for t in after)
-
-
-def _descends_to(t: Any, v: Any) -> bool:
-    while t.head.i != t.i:
-        if t.head.i == v.i:
-            return True
-        t = t.head
-    return False
+    return all(v.is_ancestor(t) and t.dep_ not in ("ccomp", "dobj") for t in after)
 
 
 def _hung_clause(v: Any) -> tuple[int, int] | None:

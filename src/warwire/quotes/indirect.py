@@ -52,15 +52,15 @@ def _before_colon(ctx: Context, verbs: dict[str, str]) -> set[int]:
     """Verbs of any class that a colon and an opening mark follow: "He
     concluded: 'The person who cannot tell the truth ...'" is speech."""
     doc, out = ctx.doc, set()
+    opens = {m.open_at for m in ctx.marks}
     for i in ctx.where(3, ctx.ids({"ROOT"})):
         t = doc[i]
         if t.lemma_.lower() in verbs and i + 2 < len(doc) and doc[i + 1].text == ":" \
-                and doc[i + 2].text in _OPENING_MARKS:
+                and doc[i + 2].idx in opens:
             out.add(i)
     return out
 
 
-_OPENING_MARKS = {'"', "“", "«", "„", "'", "‘"}
 _GROUP_DEPS = {"aux", "auxpass", "neg", "advmod"}
 
 

@@ -29,6 +29,8 @@ _MARKS = {
     "'": (SINGLE, "either"), "‘": (SINGLE, "open"), "’": (SINGLE, "close"),
     "‚": (SINGLE, "open"), "‹": (SINGLE, "open"), "›": (SINGLE, "close"),
 }
+#: the marks that may open a quote
+OPENING = frozenset(m for m, (_, role) in _MARKS.items() if role != "close")
 _BEFORE_OPEN = set(" \t([{—–-/:;") | {"\u00a0"}
 _AFTER_CLOSE = set(" \t.,;:!?)]}—–-…/") | {"\u00a0"}
 _ANY = set(_MARKS)

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 _MODIFIED_AGENTS = AGENT_NOUNS - frozenset("""war invasion offensive counteroffensive
 counter-offensive occupation campaign aggression annexation aid weapons arms sanctions
 """.split()) | frozenset({"secretary", "spokesmen", "press", "aides", "adviser", "advisers"})
+#: A preposition and the words before it that make its object a government: "the government
+#: of Ukraine", "talks with Russia", "ambassador to Moscow", "the regime in Tehran".
+_GOVERNING_PREPS = {"of": AGENT_NOUNS, "with": PARTY_WITH, "to": ENVOY_TO, "in": RULERS_IN}
 _LIST_GAPS = frozenset({",", "and", "or", "&", "/", "-", "\u2013", "\u2014"})
 
 
@@ -128,10 +131,8 @@ def _acting(last: Any, j: int) -> bool:
     if dep == "nsubjpass":  # "Moscow was urged to ...", but "Kharkiv was shelled" is where
         return head.lemma_.lower() in ADDRESSED_VERBS
     if dep == "pobj":  # "brokered by Moscow", "the government of Ukraine", "talks with Russia"
-        party = head.head.lower_ in PARTY_WITH or head.head.lemma_.lower() in PARTY_WITH
-        return head.dep_ == "agent" or head.lower_ == "of" and head.head.lower_ in AGENT_NOUNS \
-            or head.lower_ == "with" and party or head.lower_ == "to" and head.head.lower_ in ENVOY_TO \
-            or head.lower_ == "in" and head.head.lower_ in RULERS_IN
+        words = _GOVERNING_PREPS.get(head.lower_, frozenset())
+        return head.dep_ == "agent" or head.head.lower_ in words or head.head.lemma_.lower() in words
     if dep in ("dobj", "obj"):
         return head.lemma_.lower() in ADDRESSED_VERBS
     return dep == "dative"  # "offered Russia a way out", "handed China a victory"

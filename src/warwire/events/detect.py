@@ -25,11 +25,12 @@ from .classify import (CLAIM, FAMILIES, MIN_SCORE, STRONG, TERRITORY, TERRITORY_
 from .lexicon import Hit, token_pairs
 from .location import choose, focus
 from .places import PlaceMention
-from .reality import is_thing, negated, not_told_as_happened, possible, unreal
+from .reality import is_thing, negated, possible, unreal
 from .salience import attachment, salience
 from .seizure import seizures
 from .tables import event_types, words
 from .timing import event_date, told_day
+from .told import not_told_as_happened
 
 _CAPTION = re.compile(r"(?:\b(?:AP|AFP|Reuters|Getty|EPA|Anadolu)\b.{0,20}(?:Photo|Images|/)|"
                       r"\bREUTERS/|\bPhoto(?:graph)?:|\bPicture:|\bImage:|\(Photo\b|\bpictured\b|"

@@ -112,3 +112,45 @@ def test_a_town_captured_is_territory():
 ])
 def test_a_capture_that_failed_is_no_capture(text):
     assert not told(text, "+regain" if "retake" in text else "+capture")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Russian troops look close to seizing the port of Vuhledar.", "+capture"),
+    ("Kyiv's forces launched a bid to retake the island on Friday.", "+regain"),
+    ("The brigade's push to capture the bridge stalled in the mud.", "+capture"),
+])
+def test_a_capture_only_sought_is_no_capture(text, key):
+    assert not told(text, key)
+
+
+def test_a_push_that_drove_the_enemy_out_is_a_regain():
+    assert told("Government troops pushed the insurgents out of the district on Sunday.", "+regain")
+
+
+def test_a_strike_in_a_past_war_is_history():
+    assert not told("During the Second World War, German bombers struck the port.", "air_strike")
+
+
+def test_a_strike_compared_with_a_past_war_is_told():
+    assert told("The city suffered its worst air strike since the Second World War on Tuesday.", "air_strike")
+
+
+def test_a_year_alone_names_no_day():
+    assert not told("Daily bombardments in 2015 destroyed the old airport.", "shelling")
+    assert told("Daily bombardments on 3 May destroyed the old airport.", "shelling")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The planned offensive on the southern port has been delayed by rain.", "armed_clash"),
+    ("NATO put two battalions on alert for a possible deployment to Romania.", "change_to_group"),
+])
+def test_a_cue_named_with_an_adjective_of_prospect_has_not_happened(text, key):
+    assert not told(text, key)
+
+
+def test_what_a_goal_would_start_has_not_happened():
+    assert not told("The army is massing tanks near the border to launch an offensive.", "armed_clash")
+
+
+def test_what_a_goal_would_stop_has_happened():
+    assert told("Rebel fighters were sent to stop the fighting in the north.", "armed_clash")

@@ -3,11 +3,12 @@
 A cue of any class counts only in the frame of a specific event: not a habit or a
 description in the simple present ("the artillery frequently shells"), not a goal
 ("troops are there to fight") or a prospect ("is set to sign", "an offensive is
-imminent"), not history ("early in the war", "for eight years"), not a pattern
-("daily bombardments"), not a noun that only names the kind of something else ("an
-assault ship"), not people taken ("two pilots were captured") and not a capture that
-failed ("were unable to capture").  A sentence dated to a day tells a specific event
-whatever its tense.  Whether it is negated or unreal is :mod:`.reality`'s.
+imminent", "a possible deployment"), not history ("early in the war", "for eight
+years", "during World War II"), not a pattern ("daily bombardments"), not a noun that
+only names the kind of something else ("an assault ship"), not people taken ("two
+pilots were captured") and not a capture that failed or was only sought ("were unable
+to capture", "close to taking").  A sentence dated to a day (not a year alone) tells a
+specific event whatever its tense.  Whether it is negated or unreal is :mod:`.reality`'s.
 """
 
 from __future__ import annotations
@@ -37,8 +38,13 @@ def not_told_as_happened(doc: Any, h: Hit, cues: frozenset[int] = frozenset()) -
       continues to pound the city", "the artillery frequently shells", "kamikaze drones
       are cheap"), not the present perfect or the progressive;
     - the goal of an infinitive ("troops are there to fight", "weapons they need to
-      retake the south"), unless the verb above says it was done ("managed to repel");
-    - a prospect ("are set to sign", "is likely to attack", "the battle was expected");
+      retake the south"), unless the verb above says it was done ("managed to repel"),
+      and what such a goal would start ("massing tanks to launch an offensive");
+    - a prospect ("are set to sign", "is likely to attack", "the battle was expected",
+      "a possible deployment");
+    - history ("early in the war", "during World War II"), a pattern ("daily
+      bombardments"), people taken ("two pilots were captured"), a capture that failed or
+      was only sought ("unable to capture", "close to taking");
     - a noun cue that only names the kind of something else ("an assault ship",
       "rocket science", "offensive weapons"; ``cues`` are the indices of the
       sentence's cue tokens: "small arms/machineguns", "unexploded munition" stay).
@@ -54,21 +60,40 @@ def not_told_as_happened(doc: Any, h: Hit, cues: frozenset[int] = frozenset()) -
         return True
     own = verb.i in range(h.start, h.end) and not h.key.startswith("+")  # the cue is the verb itself
     goal = h.key in VIOLENT_KEYS and _goal(verb)  # ("talks to reach a deal" are the item)
-    return own and (goal or prospect(verb)) or _expected(root)
+    return own and (goal or prospect(verb)) or goal and _started(root, verb) or _expected(root)
+
+
+def _started(noun: Any, verb: Any) -> bool:
+    """The object of a goal that starts or steps it up ("regrouping to intensify its
+    offensive", "massing troops to launch an assault"): it has not happened yet."""
+    return noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_.lower() in words().get("onset", {})
 
 
 def _failed(h: Hit, verb: Any) -> bool:
-    """A capture or a regain that did not happen: "failed to capture", "was unable to take",
-    "will not be able to capture" (the fighting it took may still be an event)."""
+    """A capture or a regain that did not happen or was only sought: "failed to capture",
+    "was unable to take", "will not be able to capture", "attempts to retake", "appear close to
+    taking" (the fighting it took may still be an event)."""
     if h.key not in TERRITORY_KEYS or h.weight <= 0:
         return False
-    failure = words().get("failure", {})
+    failure, pursuit = words().get("failure", {}), words().get("pursuit", {})
+    if any(v.lemma_.lower() in pursuit for v in _sought_by(verb)):
+        return True
     for v in raised(verb):
         if v.lemma_.lower() in failure:
             return True
         if v.lemma_.lower() == "able" and any(c.dep_ == "neg" for t in (v, v.head) for c in t.children):
             return True
     return False
+
+
+def _sought_by(verb: Any) -> list[Any]:
+    """The words above an infinitive or a gerund up to the clause's verb: "attempts" in "begun
+    attempts to retake", "close" in "close to taking", "bid" in "in a bid to capture"."""
+    out, t = [], verb
+    while t.dep_ in ("acl", "pcomp", "prep", "pobj", "oprd", "acomp") and t.head.i != t.i and len(out) < 6:
+        t = t.head
+        out.append(t)
+    return out
 
 
 #: Word classes of ``event_words.tsv`` that name people (a capture of people is no territory).
@@ -89,8 +114,9 @@ def _people_taken(h: Hit, verb: Any) -> bool:
 
 def history(token: Any) -> bool:
     """A cue told in a time phrase of the war's past phases ("in the early days of the
-    invasion, the capture of Kherson ...", "seized it early in the war") or over years
-    ("were shelled for eight years"): history, not news, unless the sentence names a day."""
+    invasion, the capture of Kherson ...", "seized it early in the war"), over years ("were
+    shelled for eight years") or in a past war ("during World War II"): history, not news,
+    unless the sentence names a day."""
     w = words()
     phase, war, duration = w.get("phase", {}), w.get("war_noun", {}), w.get("duration", {})
     verb = governing_verb(token)
@@ -100,9 +126,18 @@ def history(token: Any) -> bool:
                 continue
             phrase = _phrase(c)
             lemmas = {t.lemma_.lower() for t in phrase}
-            if lemmas & phase.keys() and lemmas & war.keys() or c.lower_ == "for" and lemmas & duration.keys():
+            if lemmas & phase.keys() and lemmas & war.keys() or c.lower_ == "for" and lemmas & duration.keys() \
+                    or _past_war(c, phrase):
                 return not dated(token.sent, {t.i for t in phrase})
     return False
+
+
+def _past_war(prep: Any, phrase: list[Any]) -> bool:
+    """"during World War II", "in the Holocaust" (not "the worst attack since World War II")."""
+    if prep.lower_ not in ("during", "in", "throughout"):
+        return False
+    text = " " + " ".join(t.lower_ for t in sorted(phrase, key=lambda t: t.i)) + " "
+    return any(f" {name} " in text for name in words().get("past_war", {}))
 
 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"})
@@ -135,9 +170,16 @@ def definite(noun: Any) -> bool:
 
 
 def dated(sent: Any, outside: set[int] = frozenset()) -> bool:
-    """The sentence names a day ("On 3 May", "on Monday"), outside the tokens ``outside``."""
-    return any(e.label_ == "DATE" and e.start not in outside and any(t.like_num or t.lower_ in DAYS for t in e)
+    """The sentence names a day ("On 3 May", "on Monday"), outside the tokens ``outside``; a
+    year or a month alone ("in 2014", "Mar 2022") names none."""
+    return any(e.label_ == "DATE" and e.start not in outside and any(_day(t) or t.lower_ in DAYS for t in e)
                for e in sent.ents)
+
+
+def _day(t: Any) -> bool:
+    """A day of the month: "3", "24th" (not a year, "2014")."""
+    digits = t.text[:-2] if t.lower_[-2:] in ("st", "nd", "rd", "th") else t.text
+    return digits.isdigit() and 1 <= int(digits) <= 31
 
 
 def _modifier_only(h: Hit, root: Any, cues: frozenset[int]) -> bool:
@@ -217,11 +259,15 @@ def prospect(verb: Any) -> bool:
 
 def _expected(noun: Any) -> bool:
     """"the battle was expected", "a deal is anticipated": the subject of a prospect's passive;
-    "a clash was inevitable", "an offensive is imminent": the subject of a prospect adjective."""
+    "a clash was inevitable", "an offensive is imminent": the subject of a prospect adjective;
+    "a possible deployment": a noun with one."""
     head = noun.head
     prospects = words().get("prospect", {})
     if noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and \
             any(c.dep_ == "acomp" and c.lemma_.lower() in prospects for c in head.children):
         return True
+    if noun.pos_ == "NOUN" and any(c.dep_ == "amod" and (c.lower_ in prospects or c.lemma_.lower() in prospects)
+                                   for c in noun.children):
+        return True  # "a possible deployment", "an imminent attack", "the planned offensive"
     return noun.dep_ == "nsubjpass" and head.lemma_.lower() in words().get("prospect", {}) \
         and any(c.dep_ == "auxpass" for c in head.children)

@@ -131,6 +131,34 @@ def test_supplement_regions_and_water(gaz: Gazetteer) -> None:
     assert gaz.lookup("Sea of Azov")[0].feature == "water"
 
 
+def test_world_regions_and_oceans_sit_at_their_geonames_points(gaz: Gazetteer) -> None:
+    # corpora labelled with GeoNames ids score a region against GeoNames' own point
+    for name, point in [("Middle East", (33.14, 35.86)), ("North Africa", (32.95, 9.98)),
+                        ("Atlantic Ocean", (10.0, -25.0)), ("Indian Ocean", (-10.0, 70.0))]:
+        c = gaz.lookup(name)[0]
+        assert haversine_km(c.lat, c.lon, *point) < 50, name
+    # GeoNames has no Latin America: its South America stands in
+    latin, south = gaz.lookup("Latin America")[0], gaz.lookup("South America")[0]
+    assert latin.distance_km(south) < 50
+
+
+def test_eu_institutions_are_the_eu(gaz: Gazetteer) -> None:
+    eu = gaz.lookup("European Union")[0]
+    assert gaz.lookup("European Commission")[0].id == eu.id
+    assert gaz.lookup("European Central Bank")[0].id == eu.id
+    assert gaz.lookup("European Parliament")[0].id == eu.id
+
+
+def test_a_unit_without_towns_takes_its_namesake_town(gaz: Gazetteer) -> None:
+    # Ireland's towns are filed under its provinces, so its counties have no towns
+    # of their own: County Cavan takes Cavan's point, not the middle of Ireland
+    county = next(c for c in gaz.lookup("Cavan") if c.feature == "admin1")
+    town = next(c for c in gaz.lookup("Cavan") if c.feature == "city")
+    assert county.country_code == "IE" and county.distance_km(town) < 1
+    galway = next(c for c in gaz.lookup("Galway City") if c.feature == "admin1")
+    assert galway.distance_km(next(c for c in gaz.lookup("Galway") if c.feature == "city")) < 1
+
+
 def test_demonyms(gaz: Gazetteer) -> None:
     assert gaz.demonym("Ukrainian").country_code == "UA"
     assert gaz.demonym("Ukrainians").country_code == "UA"

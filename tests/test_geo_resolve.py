@@ -184,6 +184,23 @@ def test_supplement_facility_and_region(resolver: Resolver) -> None:
     assert resolver.resolve("Dnieper River").candidate.feature == "water"
 
 
+def test_an_eu_institution_is_the_eu_not_a_town_on_its_name(resolver: Resolver) -> None:
+    text = ("The European Commission proposed new sanctions on Monday, and the European "
+            "Investment Bank pledged loans to rebuild Kharkiv.")
+    res = resolver.resolve_document(mentions_in(
+        text, ["European Commission", "European Investment Bank", "Kharkiv"]), text)
+    assert [r.candidate.name for r in res[:2]] == ["European Union", "European Union"]
+    assert not res[0].approximate
+
+
+def test_an_irish_county_is_placed_at_its_county_town(resolver: Resolver) -> None:
+    text = "Flooding closed roads across County Mayo and County Cavan overnight."
+    res = resolver.resolve_document(mentions_in(text, ["County Mayo", "County Cavan"]), text)
+    cavan = res[1].candidate
+    assert (cavan.feature, cavan.country_code) == ("admin1", "IE")
+    assert haversine_km(cavan.lat, cavan.lon, 53.99, -7.36) < 30  # not Ireland's middle
+
+
 def test_unknown_street_falls_back_to_the_document_focus(resolver: Resolver) -> None:
     text = "Crowds gathered on Sumska Street in Kharkiv after the strike on Kharkiv."
     res = resolver.resolve_document(mentions_in(text, ["Sumska Street", "Kharkiv", "Kharkiv"]), text)

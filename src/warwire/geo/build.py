@@ -17,10 +17,10 @@ from typing import Any
 from . import katottg, sources, variants
 from .candidate import FEATURE_CODE
 from .lexicon import COMMON_WORDS, given_names
-from .normalize import normalize
+from .normalize import normalize, split_unit_word
 from .sources import Place
 
-FORMAT = 8
+FORMAT = 9
 #: A village is not added under the name of a town this big: the name means the town.
 BIG_NAMESAKE = 100_000
 
@@ -131,7 +131,26 @@ class IndexBuilder:
                 p.lat, p.lon = centre([t.lat for t in towns], [t.lon for t in towns])
             if not p.population:
                 p.population = sum(t.population for t in towns)
+        self._fill_from_namesake()
         self._fill_from_parent()
+
+    def _fill_from_namesake(self) -> None:
+        """A unit without towns takes the point of its country's largest town of the same
+        name (County Cavan → Cavan: Ireland's towns are filed under provinces, its
+        counties are named after their county towns)."""
+        towns: dict[tuple[str, str], Place] = {}
+        for p in self.places:
+            if p.feature == "city" and not p.estimated:
+                key = (p.country_code, normalize(p.name))
+                if key not in towns or p.population > towns[key].population:
+                    towns[key] = p
+        for p in self.places:
+            if p.lat is None and p.feature in ("admin1", "admin2"):
+                name = normalize(p.name)
+                town = towns.get((p.country_code, name)) \
+                    or towns.get((p.country_code, split_unit_word(name)[0]))
+                if town is not None:
+                    p.lat, p.lon = town.lat, town.lon
 
     def _fill_from_parent(self) -> None:
         """A unit without towns takes its parent's point (admin2 → admin1 → country)."""

@@ -37,3 +37,16 @@ def test_a_town_in_the_region_is_where_it_happened():
     e = main("Around 300 civilians were evacuated from Lysychansk in the Luhansk region on "
              "Friday, officials said.")
     assert e.place.name == "Lysychansk" and e.place.geo_precision == 1
+
+
+def test_a_place_in_another_clause_is_not_the_event_s():
+    e = main("Officials accused Russian troops of shelling the Kherson region on Sunday and "
+             "called for new sanctions against Moscow.")
+    assert e.place.admin1 and "Kherson" in e.place.admin1
+
+
+def test_the_side_that_acts_is_no_location():
+    e = main("Kyiv's counteroffensive in the Kherson region gained ground on Monday, officials said.")
+    assert "Kherson" in (e.place.admin1 or "")
+    e = main("Moscow unleashed a massive bombardment of the Kharkiv region on Monday.")
+    assert "Kharkiv" in (e.place.admin1 or "")

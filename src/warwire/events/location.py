@@ -9,7 +9,10 @@ scored:
   "on", "over", "in the direction of") or as the object of the event verb
   ("shelled Kharkiv"): up; by "from" (the origin of fire): down;
 - part of an office or an actor ("the Kharkiv regional administration",
-  "Donetsk People's Republic"): out;
+  "Donetsk People's Republic"), the owner of the event ("Russia's assault") or
+  the subject that launched it ("Kyiv unleashed a counterattack"): out;
+- in another clause than the event word ("accused Russia of shelling the plant
+  and called for sanctions on Moscow"): down;
 - the more specific the better (a town over a district, a district over a
   region, a region over a country), then the one nearest the event word;
 - an ACLED note's "(coded to X)" names the place outright.
@@ -28,6 +31,7 @@ from .model import EventPlace
 from ..geo.gazetteer import default_gazetteer
 from .places import PlaceMention
 from .seat import UNIT_FEATURES, seat_of
+from .tables import words
 
 AT_PREPS = frozenset({"in", "at", "on", "near", "outside", "around", "over", "above", "into",
                       "inside", "across", "throughout", "within", "towards", "toward", "to", "of",
@@ -113,8 +117,10 @@ def _score(span: Any, trigger: Any, p: PlaceMention) -> float:
         score += 2
     elif head.dep_ in ("dobj", "obj", "nsubjpass") and head.head.i == trigger.i:
         score += 2
-    if _in_office(span):
+    if _in_office(span) or _as_actor(head, trigger):
         score -= 8
+    if _other_clause(head, trigger):
+        score -= 4
     if head.dep_ in ("conj", "appos") and head.head.ent_type_ in ("GPE", "LOC", "FAC", "") and \
             head.head.i < head.i and head.head.is_title and p.feature in ("admin1", "country"):
         score -= 2  # "Pechenihy, Kharkiv": the region names where the town is
@@ -131,6 +137,41 @@ def _governing_prep(head: Any) -> str | None:
             continue
         break
     return None
+
+
+def _as_actor(head: Any, trigger: Any) -> bool:
+    """The place names the side that acts: the owner of the event ("Russia's assault on the
+    port") or the subject of the verb that launched it ("Kyiv unleashed a counterattack")."""
+    if head.dep_ == "poss" and head.head.i == trigger.i:
+        return True
+    verb, launch = trigger.head, words().get("firing", {}).keys() | words().get("onset", {}).keys()
+    return head.dep_ == "nsubj" and trigger.dep_ == "dobj" and head.head.i == verb.i \
+        and verb.lemma_.lower() in launch
+
+
+#: Clauses of their own: a place inside one is not where the other clause's event happened.
+FINITE_DEPS = frozenset({"conj", "relcl", "ccomp", "parataxis", "csubj"})
+
+
+def _other_clause(head: Any, trigger: Any) -> bool:
+    """The place and the event word are in different clauses: "accused Russia of shelling the
+    plant and called for sanctions on Moscow", "said after the strike on the town that Kyiv
+    ..." (a participle or an infinitive of the event's clause is no clause of its own)."""
+    up = {t.i for t in trigger.ancestors} | {trigger.i}
+    t, path = head, []
+    while t.i not in up and t.head.i != t.i:
+        path.append(t)
+        t = t.head
+    lca = t
+    path += [x for x in [trigger, *trigger.ancestors] if x.i != lca.i and lca.i in {a.i for a in x.ancestors}]
+    return any(_clause(x) for x in path)
+
+
+def _clause(t: Any) -> bool:
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+    return t.dep_ in FINITE_DEPS or t.dep_ == "advcl" and own_subject
 
 
 def _in_office(span: Any) -> bool:

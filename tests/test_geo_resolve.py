@@ -167,6 +167,20 @@ def test_capital_used_for_its_government(resolver: Resolver) -> None:
     assert [r.candidate.country_code for r in res] == ["RU", "US", "UA"]
 
 
+def test_a_remote_namesake_town_does_not_take_a_world_city(resolver: Resolver) -> None:
+    # the United States is the document's country, but nothing places "London" in Ohio
+    text = ("Lawmakers in Washington and officials in New York said talks with allies in "
+            "London would resume next week.")
+    res = resolver.resolve_document(mentions_in(text, ["Washington", "New York", "London"]), text)
+    assert place(res[2])[:2] == ("city", "GB")
+
+
+def test_a_namesake_town_near_the_other_places_is_kept(resolver: Resolver) -> None:
+    text = "Columbus police said the man was arrested in London, a small town west of Columbus."
+    res = resolver.resolve_document(mentions_in(text, ["Columbus", "London", "Columbus"]), text)
+    assert place(res[1])[:2] == ("city", "US") and res[1].candidate.admin1 == "Ohio"
+
+
 # -- demonyms, supplement, unknown names ---------------------------------------------------------------
 @pytest.mark.parametrize("word, country", [("Ukrainian", "UA"), ("Americans", "US"),
                                            ("British", "GB"), ("Russians", "RU")])

@@ -137,6 +137,14 @@ def unsupported(c: Candidate, match: str, key: str, ctx: DocumentContext,
     return nearest is None or nearest > NEAR_KM
 
 
+def remote_town(c: Candidate, admin1_share: float, nearest_km: float | None) -> bool:
+    """A town that only its country backs: no other place of the document in its admin1
+    or within :data:`NEAR_KM` ("London" in a report naming Washington and New York is
+    not London, Ohio, though Ohio is in the United States)."""
+    near = nearest_km is not None and nearest_km <= NEAR_KM
+    return c.feature == "city" and admin1_share == 0 and not near
+
+
 def closeness(distance_km: float | None) -> float:
     """Positive when nearer than :data:`NEAR_KM`, negative beyond, on a log scale."""
     if distance_km is None:

@@ -44,6 +44,8 @@ class Weights:
     hint: float = 6.0
     hint_joint: float = 2.0
     country_focus: float = 4.0
+    remote_town: float = 0.5  # share of the country focus for a remote town ...
+    remote_ratio: float = 30.0  # ... whose biggest namesake has this many times its people
     admin1_focus: float = 3.0
     proximity: float = 1.5
     cooccurrence: float = 5.0

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 
 from .candidate import Candidate
 from .candidates import Option, Query, generate, namesake_units, parse_query
-from .context import DocumentContext, Pick, SoftSupport, closeness, focus_place, unsupported
+from .context import (DocumentContext, Pick, SoftSupport, closeness, focus_place, remote_town,
+                      unsupported)
 from .gazetteer import Gazetteer, default_gazetteer
 from .hints import adjacent_hints, inside, with_list_unit, with_unit_after
 from .priors import Weights, prior
@@ -213,8 +214,10 @@ class Resolver:
                     continue
                 container = by_key.get(g.hint_key) if g.hint_key else None
                 inner = contains.get(g.query.key, [])
+                top = max(o.candidate.population for o in g.options)
                 scores = [g.priors[k]
-                          + self._context_score(o.candidate, ctx, soft, sharing[o.candidate.id] | {id(g)})
+                          + self._context_score(o.candidate, ctx, soft, sharing[o.candidate.id] | {id(g)},
+                                                top)
                           + self._joint_hint(o.candidate, container, inner)
                           for k, o in enumerate(g.options)]
                 best = max(range(len(scores)), key=scores.__getitem__)
@@ -225,10 +228,15 @@ class Resolver:
                 break
 
     def _context_score(self, c: Candidate, ctx: DocumentContext, soft: SoftSupport,
-                       skip: set[int]) -> float:
+                       skip: set[int], top_population: int = 0) -> float:
+        """Context terms; the country focus counts less for a remote town (see
+        :func:`~.context.remote_town`) with a namesake many times bigger."""
         country, admin1 = ctx.shares(c, skip)
-        return (self.w.country_focus * country + self.w.admin1_focus * admin1
-                + self.w.proximity * closeness(ctx.nearest_km(c, skip))
+        near = ctx.nearest_km(c, skip)
+        focus = self.w.country_focus
+        if remote_town(c, admin1, near) and c.population * self.w.remote_ratio < top_population:
+            focus *= self.w.remote_town
+        return (focus * country + self.w.admin1_focus * admin1 + self.w.proximity * closeness(near)
                 + self.w.cooccurrence * soft.support(c, skip))
 
     def _joint_hint(self, c: Candidate, container: _Group | None, inner: list[_Group]) -> float:

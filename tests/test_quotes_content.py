@@ -70,15 +70,6 @@ def test_told_someone_on_a_regular_basis_that_reports_the_quote(nlp) -> None:
     assert [(q.kind, q.text, q.cue) for q in found] == [("direct", "the front will hold.", "also told")]
 
 
-def test_an_as_frame_reports_its_host_clause_not_a_time(nlp) -> None:
-    text = ("As the minister said on Monday, the bridge will reopen next month.\n\n"
-            "The bridge, as the minister said, will reopen next month.\n\n"
-            "As the sirens wailed, shells fell on the square.")
-    found = [(q.cue, q.text) for q in quotes(nlp, text)]
-    assert found == [("said", "the bridge will reopen next month"),
-                     ("said", "The bridge"), ("said", "will reopen next month")]
-
-
 @pytest.mark.parametrize("text, cue, reported", [
     # an object the parser gave "said" that runs through a verb of its own to the sentence's end
     ("Anna Hryhorieva, a spokeswoman for the Kharkiv Relief Coalition, which is made up of volunteers "

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .content import trim
-from .context import Context
+from .context import Context, trim
 from .mention import mention_span
 from .model import Cue
 

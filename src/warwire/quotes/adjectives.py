@@ -10,8 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .attribution import KINDS, holder
-from .content import trim
-from .context import Context
+from .context import Context, trim
 from .indirect import reports, verb_group_start
 from .lexicon import reporting_adjectives
 from .mention import mention_span, relative_mention

@@ -28,8 +28,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .content import complement, content_of, surface, trim
-from .context import Context
+from .content import complement, content_of, surface
+from .context import Context, trim
 from .indirect import reports, verb_group_start
 from .lexicon import complements, reporting_nouns, reporting_verbs
 from .mention import mention_span, relative_mention, subject_of

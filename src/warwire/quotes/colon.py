@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .content import trim
-from .context import Context
+from .context import Context, trim
 from .lexicon import colon_labels
 from .marks import OPENING
 from .model import Cue

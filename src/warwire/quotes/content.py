@@ -15,15 +15,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from .context import Context
+from .context import Context, trim
+from .frames import as_host, closing_frame, fragment
 from .lexicon import complements, further_reports, reporting_verbs, speech_verbs
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 #: prepositions after an object that set the scene, not what was said or done to it
 _ADJUNCT = {"in", "at", "before", "during", "after", "since", "until", "amid", "near", "throughout", "following"}
-#: verbs whose "as" clause frames a report ("As the minister said, ..."), not a time
-_AS_FRAMES = {"say", "put", "note", "report", "write", "explain", "observe", "remark", "tell",
-              "point", "acknowledge", "admit", "warn", "argue", "suggest", "claim", "state"}
 #: prepositions giving the grounds or the name: "blamed X for Y", "described X as Y"
 _GROUNDS = {"for", "as"}
 
@@ -42,7 +40,7 @@ def content_of(v: Any, ctx: Context) -> list[tuple[int, int]]:
                 if c.i > v.i:
                     last = _rest_of_clause(v, c, last)
                 first = c.left_edge.i if c.i < v.i else max(c.left_edge.i, v.i + 1)
-                if c.i < v.i and _closing_frame(v, ctx):  # "A, but B, the source added": all of it
+                if c.i < v.i and closing_frame(v, ctx):  # "A, but B, the source added": all of it
                     first, last = ctx.sent_start(v.i), max(last, max(d.right_edge.i for d in side))
                 spans.append(trim(ctx, max(first, ctx.paragraph_first(v.i)), last))
         return [s for s in spans if s]
@@ -52,6 +50,10 @@ def content_of(v: Any, ctx: Context) -> list[tuple[int, int]]:
     hung = _hung_clause(v)
     if hung is not None and ctx.same_paragraph(hung[0], v.i):
         span = trim(ctx, *hung)
+        return [span] if span else []
+    words = fragment(v, ctx)
+    if words is not None:
+        span = trim(ctx, *words)
         return [span] if span else []
     if v.dep_ == "parataxis" and ctx.same_paragraph(v.i, v.head.i):
         h = v.head
@@ -63,37 +65,6 @@ def _colon_after(c: Any, v: Any) -> bool:
     """A colon or semicolon parts the clause before the speaker from the report
     ("... set off fireworks: Republicans said they ...")."""
     return any(t.text in (":", ";") for t in v.doc[c.i + 1:v.i])
-
-
-def as_host(v: Any, ctx: Context, obj: Any = None) -> list[tuple[int, int]]:
-    """The clause an "as" frame reports, in its halves: "As the minister said
-    on Monday, the bridge will reopen", "RT, as Simonyan put it, is ...".
-    ``obj`` is the phrase's own object ("put it"); any other object or clause
-    of the verb makes it no frame ("as he said goodbye")."""
-    h = v.head
-    if v.lemma_.lower() not in _AS_FRAMES:
-        return []  # "as they yelled, ..." and "as leaders agreed ..." tell when, not who says
-    if v.dep_ != "advcl" or h.i == v.i or not ctx.same_paragraph(h.i, v.i) or not any(
-            m.dep_ == "mark" and m.lower_ == "as" and m.i == v.left_edge.i for m in v.children):
-        return []
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") and (obj is None or c.i != obj.i) for c in v.children):
-        return []
-    first = max(h.left_edge.i, ctx.paragraph_first(v.i))
-    spans = [trim(ctx, first, v.left_edge.i - 1), trim(ctx, v.right_edge.i + 1, h.right_edge.i)]
-    return [s for s in spans if s]
-
-
-def _closing_frame(v: Any, ctx: Context) -> bool:
-    """Does the sentence end with ", <speaker> <verb>." ("..., the source
-    added on Monday.")?  Then all of the sentence before it is reported."""
-    doc = ctx.doc
-    subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
-    if not subj or subj[0].left_edge.i == 0 or doc[subj[0].left_edge.i - 1].text != ",":
-        return False
-    if any(t.head.i != v.i for t in doc[subj[0].right_edge.i + 1:v.i] if not (t.is_punct or t.is_space)):
-        return False  # only the verb's own words ("has also", "later") between speaker and verb
-    after = [t for t in doc[v.i + 1:ctx.sent_end(v.i)] if not (t.is_punct or t.is_space)]
-    return all(v.is_ancestor(t) and t.dep_ not in ("ccomp", "dobj") for t in after)
 
 
 def _hung_clause(v: Any) -> tuple[int, int] | None:
@@ -317,22 +288,3 @@ def _object_end(ctx: Context, v: Any, obj: Any) -> int:
 def _bare_noun(obj: Any) -> bool:
     """A lone common noun the preposition after it belongs to ("surprise at")."""
     return obj.pos_ == "NOUN" and obj.left_edge.i == obj.i == obj.right_edge.i
-
-
-def trim(ctx: Context, first: int, last: int, word: bool = False) -> tuple[int, int] | None:
-    """Characters of tokens first..last, without edge punctuation, inside one paragraph;
-    one token is too little for a clause, but with ``word`` a one-word object is kept
-    ("endorsed Kim", "voted for Kim")."""
-    doc = ctx.doc
-    if last < first:
-        return None
-    pe = ctx.paragraphs[ctx.paragraph_of(doc[first].idx)][1] if ctx.paragraphs else len(ctx.text)
-    while last > first and doc[last].idx >= pe:
-        last -= 1
-    while first <= last and (doc[first].is_punct or doc[first].is_space) and doc[first].text not in "\"“‘'«":
-        first += 1
-    while last >= first and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in "\"”’'»":
-        last -= 1
-    if last < first or last == first and not (word and doc[first].pos_ == "PROPN"):
-        return None
-    return doc[first].idx, doc[last].idx + len(doc[last].text)

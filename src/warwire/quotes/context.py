@@ -183,3 +183,22 @@ class Context:
             for i in range(first, last + 1):
                 out[i] = k
         return out
+
+
+def trim(ctx: Context, first: int, last: int, word: bool = False) -> tuple[int, int] | None:
+    """Characters of tokens first..last, without edge punctuation, inside one paragraph;
+    one token is too little for a clause, but with ``word`` a one-word object is kept
+    ("endorsed Kim", "voted for Kim")."""
+    doc = ctx.doc
+    if last < first:
+        return None
+    pe = ctx.paragraphs[ctx.paragraph_of(doc[first].idx)][1] if ctx.paragraphs else len(ctx.text)
+    while last > first and doc[last].idx >= pe:
+        last -= 1
+    while first <= last and (doc[first].is_punct or doc[first].is_space) and doc[first].text not in "\"“‘'«":
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in "\"”’'»":
+        last -= 1
+    if last < first or last == first and not (word and doc[first].pos_ == "PROPN"):
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)

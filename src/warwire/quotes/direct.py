@@ -139,6 +139,8 @@ def _frame_after(ctx: Context, m: MarkSpan, close_tok: int, c: Cue) -> bool:
         t = doc[i]
         if t.is_space or (t.is_punct and t.text not in _SENTENCE_END and ctx.quoted(i) < 0):
             continue
+        if c.source and c.source[0] <= t.idx < c.source[1]:
+            continue  # the speaker's phrase as the cue reads it ("Col. Yuriy Ihnat", "Tulsa police Chief ...")
         if t.is_punct or ctx.quoted(i) >= 0:
             return False
         if subj is not None and _descends(t, subj):

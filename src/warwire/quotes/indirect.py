@@ -14,8 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 from .according import according
-from .context import Context
-from .content import complement, content_of, surface, trim
+from .context import Context, trim
+from .content import complement, content_of, surface
+from .frames import closing_frame, frame_subject
+from .missed import after_lead, after_mark, beside
 from .lexicon import complements, is_outlet, reporting_verbs
 from .mention import RELATIVE, gap_subject, mention_span, relative_mention, subject_of
 from .model import Cue
@@ -147,13 +149,15 @@ def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
     if not reports(v) or _citing(v):
         return None
     subj = subject_of(v)
+    if subj is not None and subj.head.i == v.i and (ctx.quoted(subj.i) >= 0 or closing_frame(v, ctx)):
+        subj = frame_subject(v)  # two subjects: '"One of the brightest," Rep. Cummings said', "People like Scott, he said"
     if subj is not None and (ctx.quoted(subj.i) >= 0 or not any(ch.isalnum() for ch in subj.text)
                              or not ctx.same_paragraph(subj.i, v.i) or _colon_between(subj, v)):
         subj = None  # the parser took a word of the quote (or a mark, a label, another paragraph) for the speaker
     if subj is None:
-        subj = _beside(v, ctx)
+        subj = beside(v, ctx)
     if subj is not None and ctx.lead_end(subj.idx) >= 0:
-        subj = _after_lead(v, ctx, ctx.lead_end(subj.idx))
+        subj = after_lead(v, ctx, ctx.lead_end(subj.idx))
     if subj is not None and is_outlet(subj):
         subj = _cited(v, subj) or subj  # "Interfax reported, citing the ministry"
     author = subj is not None and subj.lower_ in _AUTHOR and ctx.quoted(subj.i) < 0
@@ -165,8 +169,8 @@ def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
     cue = Cue(v.i, (verb_group_start(v), end), kind, author=author)
     if subj is not None:
         cue.subject = subj.i
-        cue.source = mention_span(subj, ctx)
-        cue.mention = relative_mention(v) or mention_span(subj, ctx, clauses=True)
+        cue.source = after_mark(mention_span(subj, ctx), ctx)
+        cue.mention = relative_mention(v) or after_mark(mention_span(subj, ctx, clauses=True), ctx)
     spans: list[tuple[int, int]] = []
     if kind == "speech":
         spans = [s for s in [gap_clause(v, ctx)] if s] or content_of(v, ctx)
@@ -214,19 +218,6 @@ def _citing(v: Any) -> bool:
     return subj is not None and is_outlet(subj)
 
 
-def _after_lead(v: Any, ctx: Context, lead_end: int) -> Any | None:
-    """The speaker the parser ran into a dateline: the phrase between the dateline
-    and the verb ("KIEV, May 19 (Xinhua) -- Ukrainian President Volodymyr Zelensky said")."""
-    doc = ctx.doc
-    first = ctx.token_at(lead_end)
-    if doc[first].idx < lead_end:
-        first += 1
-    span = range(first, v.i)
-    heads = [doc[i] for i in span if doc[i].head.i not in span and not doc[i].is_punct
-             and doc[i].pos_ in ("PROPN", "NOUN", "PRON")]
-    return heads[-1] if heads else None
-
-
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -246,57 +237,3 @@ def _colon_between(a: Any, b: Any) -> bool:
     """A colon parts the two words: "The Latest: Trump urges ..." has no speaker "The Latest"."""
     lo, hi = sorted((a.i, b.i))
     return any(t.text == ":" for t in a.doc[lo + 1:hi])
-
-
-def _beside(v: Any, ctx: Context) -> Any | None:
-    """A speaker the parse missed, right beside the verb: "he said", "said Kim"."""
-    doc = ctx.doc
-    for i in (v.i - 1, v.i + 1, _after_quote(v, ctx), _apposed_name(v)):
-        if i is not None and 0 <= i < len(doc) and ctx.quoted(i) < 0 and doc[i].ent_type_ not in _WHEN and (
-                doc[i].pos_ == "PROPN" or doc[i].lower_ in ("he", "she", "they")):
-            t = doc[i]
-            while t.dep_ in ("compound", "flat") and t.head.i not in (t.i, v.i) and abs(t.head.i - t.i) <= 3:
-                t = t.head
-            return t
-    return None
-
-
-_WHEN = {"DATE", "TIME"}
-_MAX_APPOSITION = 12
-
-
-def _apposed_name(v: Any) -> int | None:
-    """The last word of a name before its apposition and the verb, which the
-    parser hung elsewhere: "Marc Morial, the chief executive of the League,
-    forcefully told ..."."""
-    doc = v.doc
-    i = v.i - 1
-    while i > 0 and doc[i].head.i == v.i and doc[i].dep_ in ("advmod", "aux", "neg"):
-        i -= 1
-    if doc[i].text != ",":
-        return None
-    k = i - 1
-    while k > 0 and i - k <= _MAX_APPOSITION and doc[k].text != "," and doc[k].text not in ".!?":
-        k -= 1
-    if doc[k].text != "," or k == 0 or doc[k - 1].ent_type_ not in ("PERSON", "ORG"):
-        return None
-    return k - 1
-
-
-def _after_quote(v: Any, ctx: Context) -> int | None:
-    """The last word of a name between a closing mark and the verb, past its
-    apposition: "'...,' Flynn, a top Trump surrogate, said"."""
-    doc = ctx.doc
-    i = v.i - 1
-    while i > 0 and v.i - i <= _MAX_APPOSITION and ctx.quoted(i) < 0 and doc[i].text not in ".!?":
-        i -= 1
-    if ctx.quoted(i) < 0 or v.i - i > _MAX_APPOSITION:
-        return None
-    j = i + 1
-    while j < v.i and (doc[j].is_punct or doc[j].is_space):
-        j += 1
-    if j >= v.i or doc[j].ent_type_ not in ("PERSON", "ORG"):
-        return None
-    while j + 1 < v.i and doc[j + 1].ent_iob_ == "I":
-        j += 1
-    return j

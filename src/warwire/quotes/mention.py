@@ -103,11 +103,11 @@ def mention_span(head: Any, ctx: Context, clauses: bool = False) -> tuple[int, i
             else:
                 start = max(start, c.right_edge.i + 1)
     for i in range(head.i, end + 1):
-        if _is_mark(doc[i]) or (i > head.i and doc[i].text == "(" and (not clauses or _aside(doc, i, end))):
+        if is_mark(doc[i]) or (i > head.i and doc[i].text == "(" and (not clauses or _aside(doc, i, end))):
             end = i - 1
             break
     for i in range(head.i, start - 1, -1):
-        if _is_mark(doc[i]):
+        if is_mark(doc[i]):
             start = i + 1
             break
     while end > head.i and doc[end].text in _EDGE_PUNCT and not _closes_paren(doc, start, end):
@@ -129,7 +129,7 @@ def _closes_paren(doc: Any, start: int, end: int) -> bool:
     return doc[end].text == ")" and any(doc[i].text == "(" for i in range(start, end))
 
 
-def _is_mark(t: Any) -> bool:
+def is_mark(t: Any) -> bool:
     """A quotation mark, not the apostrophe of a possessive ("the Marines' commander")."""
     return t.text in _QUOTE_TOKENS and not (t.dep_ == "case" or t.tag_ == "POS")
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .content import as_host, trim
-from .context import Context
+from .frames import as_host
+from .context import Context, trim
 from .indirect import reports, verb_group_start
 from .lexicon import reporting_phrases
 from .mention import mention_span, relative_mention, subject_of

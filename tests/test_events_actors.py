@@ -1,11 +1,10 @@
-"""Actor mentions → ACLED names, and their roles."""
+"""Actor mentions → ACLED names (their roles: test_events_roles)."""
 
 from __future__ import annotations
 
 from events_util import main, parse
 
-from warwire.events.actors import assign_roles, find_actors, opponent, render
-from warwire.events.detect import sentence_scores, trigger_of
+from warwire.events.actors import find_actors, opponent, render
 
 
 def names(text: str, cc: str = "UA") -> list[str]:
@@ -33,20 +32,6 @@ def test_a_demonym_names_a_side_only_before_a_military_noun():
 
 def test_demonym_army_of_a_country_the_table_lacks():
     assert names("The Syrian army shelled the village.", "SY") == ["Military Forces of Syria"]
-
-
-def test_roles_subject_acts_target_is_hit():
-    doc = parse("Ukrainian forces shelled DPR positions near Horlivka.")
-    sent = next(doc.sents)
-    trigger = trigger_of(doc, sentence_scores(sent), ("shelling",))
-    roles = assign_roles(find_actors(sent), trigger, False)
-    assert roles.actor1.name("UA") == "Military Forces of Ukraine (2019-)"
-    assert roles.actor2.name("UA") == "NAF: United Armed Forces of Novorossiya"
-
-
-def test_civilian_target_is_actor2_and_strikes_default_to_the_theatres_attacker():
-    e = main("A missile strike on Mykolaiv killed two people.")
-    assert (e.actor1, e.actor2) == ("Military Forces of Russia (2000-)", "Civilians (Ukraine)")
 
 
 def test_air_strikes_are_coded_to_the_air_force():

@@ -53,3 +53,8 @@ def test_a_reporting_government_is_not_the_attacker():
 def test_blasts_hitting_the_theatres_attacker_are_the_other_sides():
     e = main("Several Russian combat jets were destroyed in blasts at an airfield in Crimea.")
     assert e.actor1 is None or "Russia" not in e.actor1
+
+
+def test_an_unattributed_strike_on_the_attacker_s_own_forces_is_the_other_side_s():
+    e = main("A drone struck the headquarters of Russia's Black Sea Fleet in Sevastopol on Sunday.")
+    assert e.actor1.startswith("Military Forces of Ukraine (2019-)")

@@ -14,7 +14,7 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from .actors import default_attacker, is_air_weapon, is_hit, opponent, render, state_actor
+from .actors import default_attacker, is_air_weapon, opponent, render, state_actor
 from .attribution import claim_source
 from .casualties import Count, coding_remark, discount_claims, explicit_zero
 from .classify import means
@@ -23,6 +23,7 @@ from .location import focus, to_event_place
 from .model import Claim, Event, EventPlace, Evidence
 from .notes import write_note
 from .places import PlaceMention
+from .roles import is_hit, struck
 from .tables import countries, event_types
 
 AIR_KEYS = frozenset({"air_strike"})
@@ -87,7 +88,8 @@ def _actors(event: Event, group: list[Found], main: Found, places: list[PlaceMen
     a2 = next((m for m in named if a1 is None or m.row.actor != a1.row.actor or m.side != a1.side), None)
     event.actor1 = a1.name(cc, air=main.key in AIR_KEYS) if a1 else None
     event.actor2 = a2.name(cc, air=main.key == "disrupted_weapons" and is_air_weapon(a2)) if a2 else None
-    owner = a2 if a2 is not None and a2.head.head.i == main.trigger.i and is_hit(main.trigger) else None
+    owner = a2 if a2 is not None and (a2.head.head.i == main.trigger.i and is_hit(main.trigger)
+                                      or a2 is main.roles.actor2 and struck(a2, main.trigger)) else None
     _defaults(event, main.key, cc, a1, owner)
     people = next((r.civilians for r in roles if r.civilians is not None), None)
     victims = any(c.group != "combatant" and not c.claim for f in group for c in f.counts)
@@ -108,7 +110,7 @@ def _actors(event: Event, group: list[Found], main: Found, places: list[PlaceMen
 def _defaults(event: Event, key: str, cc: str | None, a1: Any, owner: Any = None) -> None:
     """Actors a report leaves implicit: the theatre's attacker for an unattributed strike
     (the place's own side when the target is the attacker's: blasts at a Russian-held
-    airfield), unidentified forces for a mine, the other side of a one-sided battle."""
+    airfield, a drone that struck the headquarters of Russia's fleet), unidentified forces for a mine, the other side of a one-sided battle."""
     air = key in AIR_KEYS
     if event.actor1 is None and key in THEATRE_KEYS:
         side = default_attacker(cc)

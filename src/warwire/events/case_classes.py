@@ -12,12 +12,13 @@ from __future__ import annotations
 from typing import Any
 
 from ..analyse.nlp import doc_sents
-from .actors import assign_roles, find_actors
+from .actors import find_actors
 from .classify import (FAMILIES, STRONG, TERRITORY, TERRITORY_CUES, Context, Scores, decide, is_modifier,
                        score, top_candidate)
 from .detect import DEATH_BONUS, sentence_hits, trigger_of
 from .casualties import find_counts
 from .places import recognise
+from .roles import assign_roles
 from .salience import salience
 from .tables import event_types
 

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from ..analyse.nlp import doc_sents, span_text
-from .actors import ActorMention, Roles, assign_roles, find_actors
+from .actors import ActorMention, find_actors
 from .attribution import Source, sources
 from .casualties import Count, find_counts
 from .classify import (CLAIM, FAMILIES, MIN_SCORE, STRONG, TERRITORY, TERRITORY_CUES, Context,
@@ -26,6 +26,7 @@ from .lexicon import Hit, token_pairs
 from .location import choose, focus
 from .places import PlaceMention
 from .reality import is_thing, negated, possible, unreal
+from .roles import Roles, assign_roles
 from .salience import attachment, salience
 from .seizure import seizures
 from .tables import event_types, words

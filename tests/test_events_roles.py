@@ -1,0 +1,34 @@
+"""Who did what to whom: the roles of actor mentions in their event."""
+
+from __future__ import annotations
+
+from events_util import main, parse
+
+from warwire.events.actors import find_actors
+from warwire.events.detect import sentence_scores, trigger_of
+from warwire.events.roles import assign_roles
+
+
+def test_roles_subject_acts_target_is_hit():
+    doc = parse("Ukrainian forces shelled DPR positions near Horlivka.")
+    sent = next(doc.sents)
+    trigger = trigger_of(doc, sentence_scores(sent), ("shelling",))
+    roles = assign_roles(find_actors(sent), trigger, False)
+    assert roles.actor1.name("UA") == "Military Forces of Ukraine (2019-)"
+    assert roles.actor2.name("UA") == "NAF: United Armed Forces of Novorossiya"
+
+
+def test_civilian_target_is_actor2_and_strikes_default_to_the_theatres_attacker():
+    e = main("A missile strike on Mykolaiv killed two people.")
+    assert (e.actor1, e.actor2) == ("Military Forces of Russia (2000-)", "Civilians (Ukraine)")
+
+
+def test_the_source_of_a_report_is_no_party_to_the_event():
+    e = main("Kyiv reported two deaths in a Russian missile strike on Kramatorsk on Thursday.")
+    assert e.actor1 == "Military Forces of Russia (2000-)"
+    assert e.actor2 != "Military Forces of Ukraine (2019-)"
+
+
+def test_the_side_charged_with_the_event_is_its_actor():
+    e = main("Moldova accused Russia on Friday of shelling the border post near Giurgiulesti.")
+    assert e.actor1 == "Military Forces of Russia (2000-)"

@@ -96,3 +96,18 @@ def test_told_someone_on_a_regular_basis_that_reports_the_quote(nlp) -> None:
 ])
 def test_what_a_cue_reports_where_the_parse_misleads(nlp, text: str, cue: str, reported: str) -> None:
     assert [q.text for q in quotes(nlp, text) if q.cue == cue] == [reported]
+
+
+@pytest.mark.parametrize("text, cue, content, source", [
+    ("The strike on the depot was confirmed by the regional governor on Sunday.",
+     "was confirmed", "The strike on the depot", "the regional governor"),
+    ("The ceasefire plan has been endorsed by dozens of governments.",
+     "has been endorsed", "The ceasefire plan", "dozens of governments"),
+])
+def test_a_passive_report_with_its_agent_reports_its_subject(nlp, text, cue, content, source) -> None:
+    found = quotes(nlp, text)
+    assert [(q.cue, q.text, text[q.source_start:q.source_end]) for q in found] == [(cue, content, source)]
+
+
+def test_a_passive_with_a_cause_for_agent_reports_nothing(nlp) -> None:
+    assert quotes(nlp, "The plant's overseas assets were threatened by unrest, sanctions and war.") == []

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .content import complement, content_of, surface
+from .content import complement, content_of, passive_content, surface
 from .context import Context, trim
 from .indirect import reports, verb_group_start
 from .lexicon import complements, reporting_nouns, reporting_verbs
@@ -108,7 +108,11 @@ def _attribution(v: Any, kind: str, ctx: Context) -> Cue | None:
     end = v.idx + len(v.text)
     cue = Cue(v.i, (verb_group_start(v), end), kind, subject=subj.i, source=mention_span(subj, ctx),
               mention=relative_mention(v) or mention_span(subj, ctx, clauses=True))
-    spans = [] if _only_as(v) else content_of(v, ctx) or [s for s in [surface(v, ctx)] if s]
+    passive = passive_content(v)
+    if passive is not None:
+        spans = [s for s in [trim(ctx, *passive, word=True)] if s]
+    else:
+        spans = [] if _only_as(v) else content_of(v, ctx) or [s for s in [surface(v, ctx)] if s]
     if not spans:
         spans, cue_end = complement(v, ctx)
         cue.form, cue.cue = "object", (cue.cue[0], max(end, cue_end))

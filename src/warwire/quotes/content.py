@@ -17,7 +17,7 @@ from typing import Any
 
 from .context import Context, trim
 from .frames import as_host, closing_frame, fragment
-from .lexicon import complements, further_reports, reporting_verbs, speech_verbs
+from .lexicon import complements, documents, further_reports, org_nouns, reporting_verbs, speech_verbs, titles
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 #: prepositions after an object that set the scene, not what was said or done to it
@@ -135,6 +135,31 @@ def _before_according(c: Any) -> int:
         if d.lower_ == "according" and d.right_edge.i == last and d.i > c.i:
             return d.left_edge.i - 1
     return last
+
+def passive_content(v: Any) -> tuple[int, int] | None:
+    """Tokens of what a passive report with its agent reports: its subject ("The
+    strike was confirmed by the governor", "The plan was endorsed by Kyiv").
+    A pronoun subject names nothing to report."""
+    agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if v.tag_ != "VBN" or not agents or not _can_report(agents[0]):
+        return None
+    subj = [c for c in v.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
+    return (subj[0].left_edge.i, subj[0].right_edge.i) if subj else None
+
+
+_REPORTERS = {"PERSON", "ORG", "GPE", "NORP"}
+_PARTS = {"dozens", "hundreds", "many", "some", "most", "all", "several", "one", "two", "three"}
+
+
+def _can_report(t: Any) -> bool:
+    """Can this agent report: a name, a title, an organisation or a document
+    ("by the governor", "by dozens of papers"), not a cause ("by war")?"""
+    if t.lower_ in _PARTS:
+        t = next((g for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), t)
+    word = t.lemma_.lower()
+    return t.pos_ == "PROPN" or t.ent_type_ in _REPORTERS or word in titles() or word in org_nouns() \
+        or word in documents() or t.lower_ in titles()
+
 
 def surface(v: Any, ctx: Context) -> tuple[int, int] | None:
     """A clause after the verb the parser failed to hang on it ("said

@@ -15,7 +15,7 @@ from typing import Any
 
 from .according import according
 from .context import Context, trim
-from .content import complement, content_of, surface
+from .content import complement, content_of, passive_content, surface
 from .frames import closing_frame, frame_subject
 from .missed import after_lead, after_mark, beside
 from .lexicon import complements, is_outlet, reporting_verbs
@@ -98,8 +98,8 @@ def reports(v: Any, negation: bool = False) -> bool:
         return False
     if v.dep_ == "xcomp" and reporting_verbs().get(v.head.lemma_.lower()) == "blocks":
         return False
-    if v.tag_ == "VBN" and not deps & {"nsubj", "aux"}:
-        return False  # "(when) asked whether", "was told"
+    if v.tag_ == "VBN" and not deps & {"nsubj", "aux"} and passive_content(v) is None:
+        return False  # "(when) asked whether", "was told"; not "was confirmed by the governor"
     if any(c.dep_ == "mark" and c.lower_ == "than" for c in v.children):
         return False  # "lower than TransLink says they are"
     if any(c.dep_ in ("dobj", "ccomp") and c.lower_ in ("what", "which") for c in v.children):
@@ -172,7 +172,10 @@ def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
         cue.source = after_mark(mention_span(subj, ctx), ctx)
         cue.mention = relative_mention(v) or after_mark(mention_span(subj, ctx, clauses=True), ctx)
     spans: list[tuple[int, int]] = []
-    if kind == "speech":
+    passive = passive_content(v)
+    if passive is not None:
+        spans = [s for s in [trim(ctx, *passive, word=True)] if s]
+    elif kind == "speech":
         spans = [s for s in [gap_clause(v, ctx)] if s] or content_of(v, ctx)
         if not spans:
             spans = [s for s in [surface(v, ctx) or _headline(v, ctx)] if s]

@@ -9,7 +9,7 @@ import pytest
 from warwire.geo import Gazetteer, default_gazetteer, haversine_km, normalize
 from warwire.geo.build import centre
 from warwire.geo.gazetteer import cache_dir, index_digest, index_path
-from warwire.geo.normalize import split_unit_word, usable_alias
+from warwire.geo.normalize import split_unit_word, usable_alias, without_article
 
 
 @pytest.fixture(scope="module")
@@ -157,6 +157,20 @@ def test_a_unit_without_towns_takes_its_namesake_town(gaz: Gazetteer) -> None:
     assert county.country_code == "IE" and county.distance_km(town) < 1
     galway = next(c for c in gaz.lookup("Galway City") if c.feature == "admin1")
     assert galway.distance_km(next(c for c in gaz.lookup("Galway") if c.feature == "city")) < 1
+
+
+@pytest.mark.parametrize("key, bare", [("al qamishli", "qamishli"), ("ar raqqah", "raqqah"),
+                                       ("el alamein", "alamein"), ("as salt", None),
+                                       ("alexandria", None)])
+def test_arabic_article(key: str, bare: str | None) -> None:
+    assert without_article(key) == bare
+
+
+def test_arab_towns_are_found_without_their_article(gaz: Gazetteer) -> None:
+    # the news writes "Qamishli" and "Fallujah"; GeoNames has "Al Qamishli", "Al Fallujah"
+    assert gaz.lookup("Qamishli")[0].country_code == "SY"
+    assert gaz.lookup("Fallujah")[0].country_code == "IQ"
+    assert not [c for c in gaz.lookup("Paso") if c.country_code == "US"]  # Arab countries only
 
 
 def test_demonyms(gaz: Gazetteer) -> None:

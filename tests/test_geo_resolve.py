@@ -181,6 +181,27 @@ def test_a_namesake_town_near_the_other_places_is_kept(resolver: Resolver) -> No
     assert place(res[1])[:2] == ("city", "US") and res[1].candidate.admin1 == "Ohio"
 
 
+def test_a_big_town_named_inside_a_longer_name_sets_the_focus(resolver: Resolver) -> None:
+    text = ("The Dubai World Cup was run at Meydan Racecourse, and trainers from the West Coast "
+            "flew in for the Dubai World Cup.")
+    res = resolver.resolve_document(mentions_in(
+        text, ["Dubai World Cup", "Meydan Racecourse", "West Coast", "Dubai World Cup"]), text)
+    assert res[1].match == "focus" and res[1].candidate.name == "Dubai"
+
+
+def test_islands_and_short_country_names(resolver: Resolver) -> None:
+    text = "Carnival returned to Trinidad, while flights to Majorca and Tenerife were cancelled."
+    res = resolver.resolve_document(mentions_in(text, ["Trinidad", "Majorca", "Tenerife"]), text)
+    assert [place(r)[:2] for r in res] == [("region", "TT"), ("region", "ES"), ("region", "ES")]
+    assert place(resolver.resolve("Bosnia"))[:2] == ("country", "BA")
+
+
+def test_an_arab_town_without_its_article(resolver: Resolver) -> None:
+    text = "Kurdish-led forces said a car bomb exploded in Qamishli, near the Turkish border."
+    res = resolver.resolve_document(mentions_in(text, ["Kurdish", "Qamishli", "Turkish"]), text)
+    assert place(res[1])[:2] == ("city", "SY") and res[1].match == "name"
+
+
 # -- demonyms, supplement, unknown names ---------------------------------------------------------------
 @pytest.mark.parametrize("word, country", [("Ukrainian", "UA"), ("Americans", "US"),
                                            ("British", "GB"), ("Russians", "RU")])

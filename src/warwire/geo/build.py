@@ -17,10 +17,10 @@ from typing import Any
 from . import katottg, sources, variants
 from .candidate import FEATURE_CODE
 from .lexicon import COMMON_WORDS, given_names
-from .normalize import normalize, split_unit_word
+from .normalize import ARABIC_COUNTRIES, normalize, split_unit_word, without_article
 from .sources import Place
 
-FORMAT = 9
+FORMAT = 10
 #: A village is not added under the name of a town this big: the name means the town.
 BIG_NAMESAKE = 100_000
 
@@ -50,6 +50,13 @@ def _lon_mid(lons: list[float]) -> float:
     return (lo + hi) / 2
 
 
+def _bare_names(names: Iterable[str]) -> list[str]:
+    """An Arab town's names without the article ("Qamishli" for "Al Qāmishlī"), unless
+    what is left is a common word."""
+    bare = (without_article(normalize(n)) for n in names)
+    return [b for b in bare if b and b not in COMMON_WORDS]
+
+
 class IndexBuilder:
     """Collects places and names, fills in admin centres, packs the arrays."""
 
@@ -68,6 +75,8 @@ class IndexBuilder:
             self.by_key.setdefault((place.feature, place.key), rid)
         self.add_names(rid, place.names)
         self.add_names(rid, place.secondary)
+        if place.country_code in ARABIC_COUNTRIES and place.feature != "country":
+            self.add_names(rid, _bare_names(place.names))
         primary = {normalize(n) for n in place.names}
         for key in {normalize(n) for n in place.secondary} - primary:
             self.secondary[key].add(rid)

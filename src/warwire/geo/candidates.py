@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from .candidate import Candidate
 from .gazetteer import Gazetteer
 from .lexicon import COMMON_WORDS, given_names
-from .normalize import normalize, split_unit_word
+from .normalize import normalize, split_unit_word, without_article
 from .variants import COUNTRIES as VARIANT_COUNTRIES
 from .variants import close, similarity
 
@@ -196,7 +196,7 @@ def name_match(gaz: Gazetteer, c: Candidate, key: str) -> str:
     if c.feature != "city":
         return "alias" if gaz.is_secondary(key, c.id) else "name"
     main = normalize(c.name)
-    if main == key:
+    if main == key or without_article(main) == key:
         return "name"
     return "variant" if similarity(main, key) >= VARIANT_RATIO else "alias"
 

@@ -131,10 +131,15 @@ def unsupported(c: Candidate, match: str, key: str, ctx: DocumentContext,
         return others and ctx.shares(c, skip)[0] == 0
     if match not in ("partial", "core") or c.feature not in _POINTLIKE:
         return False
-    if c.population >= BIG_PART and f" {normalize(c.name)} " in f" {key} ":
+    if named_big_town(c, key):
         return False
     nearest = ctx.nearest_km(c, skip)
     return nearest is None or nearest > NEAR_KM
+
+
+def named_big_town(c: Candidate, key: str) -> bool:
+    """A big town named by its own name inside a longer name ("Dubai World Cup")."""
+    return c.population >= BIG_PART and f" {normalize(c.name)} " in f" {key} "
 
 
 def remote_town(c: Candidate, admin1_share: float, nearest_km: float | None) -> bool:

@@ -97,3 +97,20 @@ def usable_alias(alias: str) -> bool:
     if len(letters) <= 4 and all(c.isupper() for c in letters) and "." not in alias:
         return False
     return not any(ch.isdigit() for ch in alias)
+
+
+#: The Arabic article as romanised before a name ("Al Qāmishlī", "Ar Raqqah", "El Alamein").
+ARABIC_ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "at", "ad", "an", "az", "adh"})
+#: Countries whose place names carry it.
+ARABIC_COUNTRIES = frozenset({"SY", "IQ", "YE", "LY", "PS", "JO", "LB", "SA", "EG", "SD", "TN", "DZ",
+                              "MA", "AE", "OM", "QA", "KW", "BH", "MR"})
+
+
+def without_article(key: str) -> str | None:
+    """A normalised Arabic name without its leading article ("al qamishli" → "qamishli"),
+    as the news writes it; ``None`` when there is no article or too little is left."""
+    head, _, rest = key.partition(" ")
+    if head not in ARABIC_ARTICLES or len(rest) < 5:
+        return None
+    return rest
+

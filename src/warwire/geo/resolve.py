@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 
 from .candidate import Candidate
 from .candidates import Option, Query, generate, namesake_units, parse_query
-from .context import (DocumentContext, Pick, SoftSupport, closeness, focus_place, remote_town,
-                      unsupported)
+from .context import (DocumentContext, Pick, SoftSupport, closeness, focus_place, named_big_town,
+                      remote_town, unsupported)
 from .gazetteer import Gazetteer, default_gazetteer
 from .hints import adjacent_hints, inside, with_list_unit, with_unit_after
 from .priors import Weights, prior
@@ -250,7 +250,7 @@ class Resolver:
 
     def _results(self, mentions: Sequence[Mention], groups: list[_Group]) -> list[Resolution]:
         out: list[Resolution | None] = [None] * len(mentions)
-        focus = focus_place(_trusted_picks(groups)) if self.fallback else None
+        focus = focus_place(_trusted_picks(groups, _focus_partial)) if self.fallback else None
         ctx = _context(groups)
         by_key = {g.query.key: g for g in groups}
         for g in groups:
@@ -283,10 +283,16 @@ class Resolver:
         return options[max(range(len(options)), key=scores.__getitem__)].candidate if options else None
 
 
-def _trusted_picks(groups: list[_Group]) -> dict[int, Pick]:
-    """Current choices, leaving out names matched only in part (they are weak evidence)."""
+def _trusted_picks(groups: list[_Group], keep=lambda g: False) -> dict[int, Pick]:
+    """Current choices, leaving out names matched only in part (they are weak evidence)
+    unless ``keep`` says otherwise."""
     return {id(g): Pick(g.pick, len(g.mentions) or 1) for g in groups
-            if g.options and g.options[g.best].match not in ("partial", "core")}
+            if g.options and (g.options[g.best].match not in ("partial", "core") or keep(g))}
+
+
+def _focus_partial(g: _Group) -> bool:
+    """For the focus, a big town named whole in a longer name counts ("Dubai World Cup")."""
+    return g.options[g.best].match == "partial" and named_big_town(g.pick, g.query.key)
 
 
 def _context(groups: list[_Group]) -> DocumentContext:

@@ -217,3 +217,14 @@ def test_a_town_liberated_by_no_named_side_is_regained_by_the_government():
 def test_firing_on_a_town_is_shelling_and_a_car_that_exploded_is_a_bomb():
     assert key("Two people were killed in Russian firing on the city of Bakhmut.") == "shelling"
     assert key("The official was killed when his car exploded outside his home.") == "remote_explosive"
+
+
+def test_an_attack_on_an_air_base_by_a_state_is_a_strike():
+    text = "The attack on the air base near Saky on Tuesday set two hangars ablaze."
+    assert key(text, actor_kind=None) == "shelling"
+    assert key(text, actor_kind="nonstate") == "armed_clash"  # gunmen raiding it
+    assert key(text, actor_kind=None, combatant_victims=True) == "armed_clash"
+
+
+def test_an_attack_on_positions_stays_a_clash():
+    assert key("Ukrainian troops attacked Russian positions near the river.", actor_kind="state") == "armed_clash"

@@ -23,7 +23,8 @@ one is refined with ACLED's priority rules:
   missile attack, or a clash when shot down by another aircraft; drones and
   missiles shot down are Disrupted weapons use;
 - killings of combatants only, or an attack on a base, checkpoint or patrol,
-  are an armed clash; armed men firing on or raiding civilians (``+civilian``)
+  are an armed clash, but an attack by a state or an unnamed side on a base,
+  an airfield or a depot with no one killed and no fighting told is a strike; armed men firing on or raiding civilians (``+civilian``)
   are an attack; missiles fired from aircraft are an air strike; detentions by
   a foreign occupying force are abductions, not arrests.
 """
@@ -186,7 +187,7 @@ def _priority(s: Scores, name: str) -> str:
 def _battle(s: Scores, ctx: Context) -> str:
     territory = s.keys["+capture"] + s.keys["+regain"] + s.keys["nonviolent_transfer"]
     if territory < STRONG:
-        if s.mods["+aircraft"] >= STRONG and not ctx.actor_air:
+        if s.mods["+aircraft"] >= STRONG and not ctx.actor_air or _struck_facility(s, ctx):
             return "shelling"
         if ctx.actor_air and s.mods["+aircraft"] < STRONG:
             return "air_strike"  # an air force's attack is an air strike
@@ -201,6 +202,18 @@ def _battle(s: Scores, ctx: Context) -> str:
         # else by the place's government
     own = ctx.place_cc is None or side in (None, "place", ctx.place_cc)
     return "gov_regains" if state and own else "nonstate_overtakes"
+
+
+def _struck_facility(s: Scores, ctx: Context) -> bool:
+    """"The attack on the air base destroyed nine jets": an attack on a base, an airfield or a
+    depot by a state or an unnamed side, with no one killed and no fighting named besides, is
+    a strike; gunmen raiding a base, or people killed in it, make a clash."""
+    if s.mods["+facility"] < STRONG or ctx.actor_kind not in (None, "state", "country") \
+            or ctx.combatant_victims or ctx.civilian_victims:
+        return False
+    facility = [h for h in s.hits if h.key == "+facility"]
+    return all(h.key != "armed_clash" or any(h.start < f.end and f.start < h.end for f in facility)
+               for h in s.hits)
 
 
 def _explosion(s: Scores, ctx: Context) -> str:

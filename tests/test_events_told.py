@@ -154,3 +154,15 @@ def test_what_a_goal_would_start_has_not_happened():
 
 def test_what_a_goal_would_stop_has_happened():
     assert told("Rebel fighters were sent to stop the fighting in the north.", "armed_clash")
+
+
+def test_a_war_phase_told_on_a_coordinated_verb_spans_the_whole_list():
+    text = ("Russian forces have killed 148 children, fired 1,370 missiles and destroyed 15 "
+            "airports since the start of the invasion, the ministry said.")
+    assert not told(text, "attack")
+
+
+def test_a_war_phase_on_a_verb_with_its_own_auxiliary_leaves_the_first_alone():
+    text = ("Russian forces shelled the town, killing two people, and have pounded it almost "
+            "daily since the start of the invasion.")
+    assert told(text, "shelling")

@@ -116,12 +116,16 @@ def history(token: Any) -> bool:
     """A cue told in a time phrase of the war's past phases ("in the early days of the
     invasion, the capture of Kherson ...", "seized it early in the war"), over years ("were
     shelled for eight years") or in a past war ("during World War II"): history, not news,
-    unless the sentence names a day."""
+    unless the sentence names a day.  A phrase on a verb coordinated with the cue's, with no
+    subject or auxiliary of its own, is the cue's too ("have killed ..., fired ... and
+    destroyed 15 airports since the start of the invasion")."""
     w = words()
     phase, war, duration = w.get("phase", {}), w.get("war_noun", {}), w.get("duration", {})
     verb = governing_verb(token)
-    for head in {token.i: token, verb.i: verb}.values():
-        for c in head.children:
+    shared = [v for v in verb.conjuncts  # (with the subject and the auxiliary of the verb)
+              if not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children)]
+    for head in {t.i: t for t in (token, verb, *shared)}.values():  # ("killed ..., fired ... and
+        for c in head.children:  # destroyed 15 airports since the start of the invasion")
             if c.dep_ not in ("prep", "npadvmod", "advmod"):
                 continue
             phrase = _phrase(c)

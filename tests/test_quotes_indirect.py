@@ -269,3 +269,16 @@ def test_an_object_an_adjective_follows_is_a_headline_clause(nlp) -> None:
     doc = built_doc(nlp, rows)
     found = [(q.cue, q.text) for q in find_quotes(doc) if q.cue == "says"]
     assert found == [("says", "Kyiv right in striking bridges")]
+
+
+def test_a_time_stamp_the_parser_made_a_subject_is_not_the_speaker(nlp) -> None:
+    # "5:45 p.m." heads a live blog's paragraph; the parser hangs "p.m." on the next paragraph's verb
+    rows = [("5:45", "NUM", 1, "nummod", "5:45"), ("p.m.", "NOUN", 4, "nsubj", "p.m."),
+            ("\n\n", "SPACE", -1, "dep", "\n\n"), ("The", "DET", 1, "det", "the"),
+            ("governor", "NOUN", 1, "nsubj", "governor"), ("said", "VERB", 0, "ROOT", "say"),
+            ("the", "DET", 1, "det", "the"), ("strike", "NOUN", 1, "nsubj", "strike"),
+            ("was", "AUX", -3, "ccomp", "be"), ("a", "DET", 1, "det", "a"),
+            ("crime", "NOUN", -2, "attr", "crime"), (".", "PUNCT", -6, "punct", ".")]
+    doc = built_doc(nlp, rows)
+    found = [(q.cue, q.text, doc.text[q.source_start:q.source_end]) for q in find_quotes(doc)]
+    assert found == [("said", "the strike was a crime", "The governor")]

@@ -30,6 +30,7 @@ from typing import Any
 
 from .content import complement, content_of, passive_content, surface
 from .context import Context, trim
+from .frames import frame_subject
 from .indirect import reports, verb_group_start
 from .lexicon import complements, reporting_nouns, reporting_verbs
 from .mention import mention_span, relative_mention, subject_of
@@ -73,6 +74,8 @@ def find_attributions(ctx: Context) -> list[Cue]:
 def holder(v: Any, ctx: Context) -> Any | None:
     """Who holds the belief or stance: the verb's subject, if it names one."""
     subj = subject_of(v)
+    if subj is not None and subj.head.i == v.i and not ctx.same_paragraph(subj.i, v.i):
+        subj = frame_subject(v)  # a time stamp's "p.m." taken for a second subject
     if subj is None or subj.lower_ in _EMPTY | _AUTHOR or ctx.quoted(subj.i) >= 0:
         return None
     if not ctx.same_paragraph(subj.i, v.i):

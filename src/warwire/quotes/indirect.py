@@ -149,8 +149,10 @@ def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
     if not reports(v) or _citing(v):
         return None
     subj = subject_of(v)
-    if subj is not None and subj.head.i == v.i and (ctx.quoted(subj.i) >= 0 or closing_frame(v, ctx)):
-        subj = frame_subject(v)  # two subjects: '"One of the brightest," Rep. Cummings said', "People like Scott, he said"
+    if subj is not None and subj.head.i == v.i and (ctx.quoted(subj.i) >= 0 or closing_frame(v, ctx)
+                                                    or not ctx.same_paragraph(subj.i, v.i)):
+        subj = frame_subject(v)  # two subjects: '"One of the brightest," Rep. Cummings said', "People like
+        # Scott, he said", a time stamp's "p.m." in the paragraph before
     if subj is not None and (ctx.quoted(subj.i) >= 0 or not any(ch.isalnum() for ch in subj.text)
                              or not ctx.same_paragraph(subj.i, v.i) or _colon_between(subj, v)):
         subj = None  # the parser took a word of the quote (or a mark, a label, another paragraph) for the speaker

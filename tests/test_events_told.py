@@ -166,3 +166,8 @@ def test_a_war_phase_on_a_verb_with_its_own_auxiliary_leaves_the_first_alone():
     text = ("Russian forces shelled the town, killing two people, and have pounded it almost "
             "daily since the start of the invasion.")
     assert told(text, "shelling")
+
+
+def test_a_definition_is_no_event():
+    text = "HIMARS refers to a truck-mounted rocket launcher that the army received in June."
+    assert not told(text, "shelling")

@@ -163,3 +163,8 @@ def test_an_aim_disowned_is_still_a_stance_a_denied_belief_is_nothing(nlp) -> No
 ])
 def test_findings_and_approvals(nlp, text, kind, content) -> None:
     assert [(q.kind, q.text) for q in find_quotes(nlp(text))] == [(kind, content)]
+
+
+def test_the_subject_of_a_for_to_infinitive_holds_no_stance(nlp) -> None:
+    text = "The president sounded a call for the European Union to accept more refugees from Kharkiv."
+    assert [q for q in quotes(nlp, text) if q.cue == "to accept"] == []

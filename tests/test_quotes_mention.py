@@ -70,3 +70,9 @@ def test_a_remark_in_brackets_is_no_part_of_the_source_a_label_is(nlp) -> None:
             "Rep. Adam Smith (D-Wash.) said the shipments would continue.")
     found = quotes(nlp, text)
     assert [text[q.source_start:q.source_end] for q in found] == ["Mr. Danilov", "Rep. Adam Smith (D-Wash.)"]
+
+
+def test_a_time_after_the_speakers_name_is_the_verbs(nlp) -> None:
+    text = "Scholz this week also said he would consider naming a new envoy to Kyiv."
+    found = [q for q in quotes(nlp, text) if q.cue == "also said"]
+    assert [text[q.source_start:q.source_end] for q in found] == ["Scholz"]

@@ -78,6 +78,8 @@ def holder(v: Any, ctx: Context) -> Any | None:
         subj = frame_subject(v)  # a time stamp's "p.m." taken for a second subject
     if subj is None or subj.lower_ in _EMPTY | _AUTHOR or ctx.quoted(subj.i) >= 0:
         return None
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children):
+        return None  # "a call for the United States to accept refugees": the caller's wish, not theirs
     if not ctx.same_paragraph(subj.i, v.i):
         return None
     if subj.pos_ in _CLAUSAL:

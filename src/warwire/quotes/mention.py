@@ -15,6 +15,7 @@ RELATIVE = {"who", "which", "that", "whom"}
 _NOT_SPEAKERS = {"there", "this", "what"}
 #: prepositions whose gerund the main clause's subject does: "by telling", "despite admitting"
 _AGENT_PREPS = {"by", "despite", "after", "before", "without", "upon", "while"}
+_WHEN = {"DATE", "TIME"}
 _CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp"}
 _EDGE_PUNCT = set(",;:—–-()\"'“”‘’«»")
 _QUOTE_TOKENS = {'"', "“", "”", "«", "»", "'", "‘", "’", "„"}
@@ -110,6 +111,8 @@ def mention_span(head: Any, ctx: Context, clauses: bool = False) -> tuple[int, i
         if is_mark(doc[i]):
             start = i + 1
             break
+    while end > head.i and doc[end].ent_type_ in _WHEN and doc[head.i].ent_type_ not in _WHEN:
+        end -= 1  # "Trump this week also said": the time is the verb's
     while end > head.i and doc[end].text in _EDGE_PUNCT and not _closes_paren(doc, start, end):
         end -= 1
     while start < head.i and doc[start].text in _EDGE_PUNCT:

@@ -228,3 +228,10 @@ def test_an_attack_on_an_air_base_by_a_state_is_a_strike():
 
 def test_an_attack_on_positions_stays_a_clash():
     assert key("Ukrainian troops attacked Russian positions near the river.", actor_kind="state") == "armed_clash"
+
+
+def test_a_country_named_as_the_taker_is_its_government():
+    ctx = dict(actor_kind="country", actor_side="UA", place_cc="UA")
+    assert key("Ukraine has retaken the town of Izium after a week of fighting.", **ctx) == "gov_regains"
+    ctx = dict(actor_kind="country", actor_side="RU", place_cc="UA")
+    assert key("Russia has seized the town of Lyman after a week of fighting.", **ctx) == "nonstate_overtakes"

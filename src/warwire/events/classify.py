@@ -195,7 +195,7 @@ def _battle(s: Scores, ctx: Context) -> str:
     fought = s.keys["armed_clash"] >= MIN_SCORE or s.mods["+fight"] >= 2
     if (s.mods["+withdraw"] >= STRONG or s.keys["nonviolent_transfer"] >= STRONG) and not fought:
         return "nonviolent_transfer"
-    state = ctx.actor_kind in ("state", "police", "government")
+    state = ctx.actor_kind in ("state", "police", "government", "country")  # ("Ukraine has retaken")
     side = ctx.actor_side
     if ctx.actor_kind is None and s.keys["+regain"] > s.keys["+capture"]:
         state, side = True, ctx.source_side  # "the city was liberated": by the side that says so,

@@ -202,6 +202,14 @@ def test_an_arab_town_without_its_article(resolver: Resolver) -> None:
     assert place(res[1])[:2] == ("city", "SY") and res[1].match == "name"
 
 
+def test_a_ceremonial_county_of_england(resolver: Resolver) -> None:
+    # Berkshire has been no administrative unit since 1998, but the news names it
+    text = "Police in Berkshire and Surrey warned of flooding on the roads near Reading."
+    res = resolver.resolve_document(mentions_in(text, ["Berkshire", "Surrey", "Reading"]), text)
+    assert [place(r)[1] for r in res] == ["GB", "GB", "GB"]
+    assert haversine_km(res[0].candidate.lat, res[0].candidate.lon, 51.45, -0.97) < 50
+
+
 # -- demonyms, supplement, unknown names ---------------------------------------------------------------
 @pytest.mark.parametrize("word, country", [("Ukrainian", "UA"), ("Americans", "US"),
                                            ("British", "GB"), ("Russians", "RU")])

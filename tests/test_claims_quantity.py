@@ -27,6 +27,9 @@ def quantities(nlp, text: str) -> list[tuple[float | None, str]]:
     ("At least 1,200 soldiers were wounded.", 1200, "At least 1,200"),
     ("Twenty-three fighters have died.", 23, "Twenty-three"),
     ("The package is worth 3.5 million euros.", 3_500_000, "3.5 million"),
+    # a multiplier written onto the digits, and no number cut before a decimal point
+    ("The UN said over 1.7m Ukrainians had crossed into Poland.", 1_700_000, "over 1.7m"),
+    ("The second package is worth $2bn.", 2_000_000_000, "2bn"),
 ])
 def test_one_quantity(nlp, text: str, value: float, words: str) -> None:
     (got, got_words), = quantities(nlp, text)
@@ -54,3 +57,8 @@ def test_the_quantity_nearest_the_trigger_wins(nlp) -> None:
     killed = next(t.i for t in doc if t.text == "killed")
     q = nearest(find_quantities(doc, text, 0, len(text)), doc, killed)
     assert q is not None and q.value == 14
+
+
+def test_one_another_is_no_number(nlp) -> None:
+    assert quantities(nlp, "The two armies blamed one another for the shelling of the plant.") == [
+        (2, "two")]

@@ -69,3 +69,17 @@ def test_a_mention_joining_both_sides_has_no_one_side() -> None:
     assert side_of("Ukrainian officials as well as Russian pro-government journalists") is None
     assert side_of("Moscow and Kyiv") is None
     assert side_of("Ukraine's defence ministry and Kyiv's mayor") == "Ukraine"
+
+
+@pytest.mark.parametrize("speaker, role, context, side", [
+    # the role is cut from the mention and lost the state the envoy speaks for
+    ("Dmitry Polyansky", "Deputy U.N. ambassador", "Russia's deputy U.N. ambassador Dmitry Polyansky", "Russia"),
+    ("Barbara Woodward", "Ambassador of U.N.", "Britain's U.N. ambassador Barbara Woodward", "United Kingdom"),
+    # third states the table does not list, by name or demonym
+    ("Andrzej Duda", None, "Polish President Andrzej Duda", "Poland"),
+    ("defence ministry", None, "Azerbaijan's defence ministry", "Azerbaijan"),
+    ("Wang Wenbin", "Chinese foreign ministry spokesman", None, "China"),
+    ("the governor", None, "the governor", None),
+])
+def test_a_state_named_in_the_mention_gives_its_side(speaker, role, context, side) -> None:
+    assert side_of(speaker, role, context) == side

@@ -141,3 +141,11 @@ def test_an_adjective_in_an_aside_does_not_hedge_the_claim(nlp) -> None:
             "recaptured the village of Pisky.")
     (c,) = claims(nlp, text)
     assert c.status == "claimed"
+
+
+def test_a_hedge_earlier_in_a_long_quote_does_not_hedge_a_later_claim(nlp) -> None:
+    text = ('The governor said on Telegram: "The night was hard, and the strike probably came from the '
+            'sea. We are counting the damage. Russian forces shelled Kramatorsk overnight and destroyed '
+            'two schools."')
+    shelled = [c for c in claims(nlp, text) if c.text.startswith("Russian forces shelled")]
+    assert [(c.status, c.status_cue) for c in shelled] == [("claimed", None)]

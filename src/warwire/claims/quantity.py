@@ -17,6 +17,9 @@ from typing import Any
 from .tables import quantity_words, word_classes
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: a multiplier written onto the digits: "1.7m", "$2bn", "40k"
+_SUFFIXES = "bn|mn|m|k"
+_SUFFIX_VALUES = {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
 _SKIP_ENTS = {"DATE", "TIME", "ORDINAL", "QUANTITY"}
 _UNITS = {"day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years",
           "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
@@ -54,10 +57,10 @@ def _pattern() -> re.Pattern[str]:
         rf"(?<![\w\-/.])(?:(?P<approx>{approx})\s+)?"
         rf"(?:(?P<share>{_alt(by_kind.get('share', []))})"
         rf"|(?P<vague>{_alt(by_kind.get('vague', []))})"
-        rf"|(?P<num>{_DIGITS}|(?:{units})(?:[\s-]+(?:{units}))?)"
+        rf"|(?P<num>{_DIGITS}|(?:{units})(?:[\s-]+(?:{units}))?)(?P<sfx>{_SUFFIXES})?"
         rf"(?:\s*(?P<pct>{_alt(by_kind.get('percent', []))})"
         rf"|\s+(?P<mult>{_alt(by_kind.get('multiplier', []))}))?)"
-        r"(?![\w\-])",
+        r"(?![\w\-]|[.,]\d)",
         re.IGNORECASE)
 
 
@@ -88,6 +91,8 @@ def _value(m: re.Match[str]) -> float | None:
         return round(value / 100, 6)
     if m.group("mult"):
         return value * (table[m.group("mult").lower()][0] or 1)
+    if m.group("sfx"):
+        return value * _SUFFIX_VALUES[m.group("sfx").lower()]
     return value
 
 
@@ -115,6 +120,8 @@ def _is_quantity(doc: Any, m: re.Match[str], anchor: int) -> bool:
     if m.group("num") and not (m.group("pct") or m.group("mult")):
         if re.fullmatch(r"(19|20)\d\d", m.group("num")) or (nxt is not None and nxt.lower_ in _UNITS):
             return False
+    if nxt is not None and nxt.lower_ == "another" and m.group().lower() == "one":
+        return False  # "blamed one another"
     if m.group("share") and nxt is not None and (nxt.pos_ in ("ADJ", "ADV") or nxt.lower_ in _TIMES):
         return False  # "the most powerful", "half empty", "all day long"
     return True

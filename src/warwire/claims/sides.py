@@ -30,14 +30,16 @@ def opposite(side: str | None) -> str | None:
 
 def side_of(speaker: str | None, role: str | None = None,
             text_context: str | None = None) -> str | None:
-    """The side of a speaker: by name, then role, then the words around the mention.
+    """The side of a speaker: by name, then the mention as written, then the role;
+    an actor of the table first, then an official's place, then any country.
 
     ``speaker`` is the canonical name ("Igor Konashenkov", "the Kremlin"),
     ``role`` a title ("Russian defence ministry spokesman"), ``text_context``
     the mention as written with its apposition ("Oleksandr Motuzyanyk, a
     spokesman for Ukraine's defence ministry").  None when nothing tells.
     """
-    texts = [t for t in (speaker, role, text_context) if t]
+    texts = [t for t in (speaker, text_context, role) if t]  # the role is cut from the mention:
+    # "Russia's deputy U.N. ambassador" keeps the state the role "Deputy U.N. ambassador" lost
     if any(mixed(t) for t in texts):
         return None  # both sides speak: no one side
     for text in texts:
@@ -46,6 +48,10 @@ def side_of(speaker: str | None, role: str | None = None,
             return side
     for text in texts:
         side = official_side(text)
+        if side is not None:
+            return side
+    for text in texts:  # a third state the table does not list ("Poland's president", "a Chinese envoy")
+        side = match_side(text, ("country",))
         if side is not None:
             return side
     return None

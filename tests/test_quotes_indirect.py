@@ -282,3 +282,13 @@ def test_a_time_stamp_the_parser_made_a_subject_is_not_the_speaker(nlp) -> None:
     doc = built_doc(nlp, rows)
     found = [(q.cue, q.text, doc.text[q.source_start:q.source_end]) for q in find_quotes(doc)]
     assert found == [("said", "the strike was a crime", "The governor")]
+
+
+@pytest.mark.parametrize("text", [
+    "No one immediately claimed responsibility for the blasts in Melitopol.",
+    "No group has claimed the attack on the bridge.",
+    "Applicants must state that they support the special military operation.",
+    "Commanders should say that the retreat was planned.",
+])
+def test_no_one_said_it(nlp, text: str) -> None:
+    assert [q for q in quotes(nlp, text) if q.kind in ("direct", "indirect", "mixed")] == []

@@ -160,6 +160,8 @@ def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
         subj = beside(v, ctx)
     if subj is not None and ctx.lead_end(subj.idx) >= 0:
         subj = after_lead(v, ctx, ctx.lead_end(subj.idx))
+    if subj is not None and _nobody(subj) or any(c.dep_ == "aux" and c.lower_ in _OBLIGED for c in v.children):
+        return None  # "No one claimed responsibility", "applicants must state that ...": no one said it
     if subj is not None and is_outlet(subj):
         subj = _cited(v, subj) or subj  # "Interfax reported, citing the ministry"
     author = subj is not None and subj.lower_ in _AUTHOR and ctx.quoted(subj.i) < 0
@@ -193,6 +195,15 @@ def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
 
 
 _CITE = {"cite", "quote"}
+
+
+_OBLIGED = {"must", "should"}
+
+
+def _nobody(t: Any) -> bool:
+    """"no one", "nobody", "none", "no group": a subject that names no speaker."""
+    return t.lower_ in ("nobody", "none", "noone") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in t.children)
 
 
 def _cited(v: Any, outlet: Any) -> Any | None:

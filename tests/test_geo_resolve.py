@@ -210,6 +210,16 @@ def test_a_ceremonial_county_of_england(resolver: Resolver) -> None:
     assert haversine_km(res[0].candidate.lat, res[0].candidate.lon, 51.45, -0.97) < 50
 
 
+def test_the_state_of_names_the_unit(resolver: Resolver) -> None:
+    text = ("The first case was found in December 2003 in the state of Washington, and "
+            "officials in Ottawa traced the cow to a farm.")
+    res = resolver.resolve_document(mentions_in(text, ["Washington", "Ottawa"]), text)
+    assert place(res[0])[:2] == ("admin1", "US") and res[0].candidate.name == "Washington"
+    text = "He called the State of Israel a partner."
+    assert place(resolver.resolve_document(mentions_in(text, ["Israel"]), text)[0])[:2] == (
+        "country", "IL")
+
+
 # -- demonyms, supplement, unknown names ---------------------------------------------------------------
 @pytest.mark.parametrize("word, country", [("Ukrainian", "UA"), ("Americans", "US"),
                                            ("British", "GB"), ("Russians", "RU")])

@@ -30,6 +30,8 @@ _UNITS_AFTER = re.compile(r"\s+(counties|provinces|states|oblasts|regions|parish
 _UNIT_AFTER = re.compile(r"\s+(state|province|oblast|governorate|[Gg]overnor|[Aa]ttorney [Gg]eneral|"
                          r"[Ll]egislature)\b(?!\s+(?:of|department)\b)")
 _OF_A_STATE = frozenset({"governor", "attorney general", "legislature"})
+#: The same unit word before the name: "the state of Washington", "the province of Quebec".
+_UNIT_BEFORE = re.compile(r"\b(state|province|oblast|governorate)\s+of\s+$", re.IGNORECASE)
 
 
 class Spanned(Protocol):
@@ -81,6 +83,14 @@ def with_unit_after(m: M, text: str) -> M:
         return m
     word = "state" if found.group(1).lower() in _OF_A_STATE else found.group(1)
     return replace(m, text=f"{m.text} {word}")
+
+
+def with_unit_before(m: M, text: str) -> M:
+    """The mention with the unit word of "the state of X", "the province of X" before it."""
+    if m.start is None or split_unit_word(normalize(m.text))[1]:
+        return m
+    found = _UNIT_BEFORE.search(text, max(0, m.start - 20), m.start)
+    return replace(m, text=f"{m.text} {found.group(1).lower()}") if found else m
 
 
 def with_list_unit(mentions: list[M], text: str) -> list[M]:

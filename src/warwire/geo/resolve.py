@@ -28,7 +28,7 @@ from .candidates import Option, Query, generate, namesake_units, parse_query
 from .context import (DocumentContext, Pick, SoftSupport, closeness, focus_place, named_big_town,
                       remote_town, unsupported)
 from .gazetteer import Gazetteer, default_gazetteer
-from .hints import adjacent_hints, inside, with_list_unit, with_unit_after
+from .hints import adjacent_hints, inside, with_list_unit, with_unit_after, with_unit_before
 from .priors import Weights, prior
 
 __all__ = ["Mention", "Resolution", "Resolver", "Weights"]
@@ -123,6 +123,8 @@ class Resolver:
         """"New York state", "Kharkiv governor": the unit word after a town's or a unit's
         name (not after a country's or a people's: "Russian state media")."""
         unit = with_unit_after(m, text)
+        if unit is m:
+            unit = with_unit_before(m, text)
         if unit is m:
             return m
         best = self.candidates(m.text)[:1]

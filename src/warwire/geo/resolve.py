@@ -120,11 +120,10 @@ class Resolver:
         return self._results(mentions, groups)
 
     def _with_unit(self, m: Mention, text: str) -> Mention:
-        """"New York state", "Kharkiv governor": the unit word after a town's or a unit's
-        name (not after a country's or a people's: "Russian state media")."""
+        """"New York state", "Kharkiv governor", "the state of Washington": the unit word
+        around a town's or a unit's name (not a country's or a people's: "Russian state media")."""
         unit = with_unit_after(m, text)
-        if unit is m:
-            unit = with_unit_before(m, text)
+        unit = with_unit_before(m, text) if unit is m else unit
         if unit is m:
             return m
         best = self.candidates(m.text)[:1]
@@ -269,7 +268,6 @@ class Resolver:
                 else:
                     out[i] = Resolution(mentions[i], cands[0], g.priors[g.best], cands[1:6], False, match)
         return [r for r in out if r is not None]
-
 
     def _container(self, g: _Group, by_key: dict[str, _Group]) -> Candidate | None:
         """Where the text puts a name the gazetteer lacks: "Collins Avenue, Miami Beach",

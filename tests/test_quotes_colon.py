@@ -29,6 +29,15 @@ def test_in_a_title_any_short_name_may_speak(nlp) -> None:
     assert [(q.cue, q.text) for q in found] == [(":", "Talks with Kyiv have stalled again")]
 
 
+def test_a_column_run_into_one_paragraph_has_no_title_to_speak(nlp) -> None:
+    # a feed that dropped the paragraph breaks: the heading and the whole column are one "paragraph"
+    text = ("Hysteria and Propaganda: Public enemies The coverage of the war has become as shallow as "
+            "it is dangerous. Commentators speak of victory as if it were a football match, and the "
+            "studios fill with generals who have not seen a front in decades. The reports from the "
+            "east are thin, and the shelling of Donetsk goes unmentioned night after night.")
+    assert [q for q in quotes(nlp, text) if q.cue == ":"] == []
+
+
 def test_a_quoted_transcript_names_each_turn_by_surname(nlp) -> None:
     text = ("Defence Minister Oleksii Reznikov spoke to the BBC on Sunday. A partial transcript follows.\n\n"
             "\"HOST: Will the counter-offensive begin before the autumn rains arrive in the south?\n\n"

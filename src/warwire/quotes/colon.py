@@ -17,6 +17,7 @@ from .marks import OPENING
 from .model import Cue
 
 _MAX_NAME = 6
+_MAX_TITLE = 250  # characters: a headline, not a whole article run together
 _MIN_WORDS = 3
 _NAME_POS = {"PROPN", "NOUN"}
 _NO_POS = {"VERB", "AUX", "NUM", "PRON"}
@@ -52,7 +53,8 @@ def _colon_cue(ctx: Context, ps: int, pe: int) -> Cue | None:
     if said:
         first += 1
     name = doc[first:colon]
-    if not (_names_someone(name, title=ctx.paragraph_of(ps) == 0) or _transcript_name(name, ctx)) \
+    title = ctx.paragraph_of(ps) == 0 and pe - ps <= _MAX_TITLE  # (a text without paragraph breaks is no title)
+    if not (_names_someone(name, title=title) or _transcript_name(name, ctx)) \
             or ctx.text[name.start_char:name.end_char].lower() in colon_labels():
         return None
     last = ctx.token_at(pe - 1)
@@ -80,6 +82,8 @@ def _names_someone(name: Any, title: bool = False) -> bool:
         return False
     if any(t.pos_ in _NO_POS or t.like_num or t.dep_ == "case" for t in words):
         return False  # "Rachel Giese's book Boys:" is a title, not a speaker
+    if not title and any(t.lower_ in ("and", "or", "&") for t in name):
+        return False  # "Hysteria and Propaganda:" heads a section; two speakers rarely share one turn
     return words[-1].pos_ in _NAME_POS and (title or words[-1].ent_type_ in _SPEAKING)
 
 

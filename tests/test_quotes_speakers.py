@@ -141,3 +141,17 @@ def test_a_person_the_tagger_calls_an_organisation_is_not_the_navy(nlp) -> None:
     mayor, navy = found
     assert (mayor.speaker, mayor.speaker_role) == ("Oleksandr Senkevych", "Mayor")
     assert navy.speaker == "The navy"
+
+
+def test_a_surname_the_tagger_took_for_a_place_is_the_person_named_before(nlp) -> None:
+    text = ("Images posted by Kursk regional Gov. Roman Starovoit on his Telegram page showed a bridge "
+            "with rail tracks dangling over a gap.\n\n"
+            "Starovoit also said it is \"important to repair it as soon as possible.\"")
+    said = [q for q in quotes(nlp, text) if q.cue == "also said"]
+    assert [(q.speaker, q.speaker_role) for q in said] == [("Roman Starovoit", "Kursk regional Governor")]
+
+
+def test_evidence_or_a_document_that_speaks_is_no_person(nlp) -> None:
+    from warwire.quotes.speakers import _itself
+    doc = nlp("The evidence suggests the shells came from the north, and a spokeswoman agreed.")
+    assert (_itself(doc[1], "The evidence").kind, _itself(doc[12], "a spokeswoman").kind) == ("org", "person")

@@ -77,7 +77,7 @@ class Registry:
             return
         tokens = _with_given_name(ent)
         personal = label == "PERSON" or _first_and_last(ent) or len(tokens) > len(ent)
-        if personal or label in _ORG_LABELS and self.surname(ent.text):
+        if personal or label in _ORG_LABELS | _PLACE_LABELS and self.surname(ent.text):  # ("Starovoit" as a GPE)
             e = self.person(tokens, root)
         elif label in _ORG_LABELS and owned_org(root):
             e = self.org(root)

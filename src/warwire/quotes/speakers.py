@@ -229,11 +229,13 @@ def _definite(h: Any) -> bool:
 
 
 def _itself(h: Any, text: str) -> Entity:
-    """An entity for a mention that names nobody met before ("a spokeswoman")."""
+    """An entity for a mention that names nobody met before ("a spokeswoman"); a
+    document or a piece of evidence ("the report", "evidence") is no person a
+    "he" or "she" could point back to."""
     lem = h.lemma_.lower()
     if h.tag_ in ("NNS", "NNPS") or "Plur" in h.morph.get("Number"):
         return Entity(text, GROUP, plural=True)
-    if lem in org_nouns() or h.ent_type_ in ("ORG", "GPE", "NORP") or is_outlet(h):
+    if lem in org_nouns() or lem in documents() or h.ent_type_ in ("ORG", "GPE", "NORP") or is_outlet(h):
         return Entity(text, ORG, outlet=is_outlet(h))
     gender = titles().get(lem, ("", "-"))[1]
     return Entity(text, PERSON, gender=gender if gender in ("m", "f") else "-")

@@ -40,3 +40,9 @@ def test_events_mark_subjects_for_pronouns(nlp) -> None:
     assert [(e.name, e.gender) for e in reg.entities] == [("Olena Kovalenko", "f"), ("Mykola Petrenko", "m")]
     assert [(ev.entity.name, ev.subject) for ev in reg.events] == [
         ("Olena Kovalenko", True), ("Mykola Petrenko", False)]
+
+
+def test_a_person_whose_role_ends_with_its_owner_stays_a_person(nlp) -> None:
+    # "Kremlin Spokesman" becomes the role "Spokesman of Kremlin": its head is the spokesman
+    reg = registry(nlp, "Kremlin Spokesman Dmitry Peskov said on Tuesday that the talks were continuing.")
+    assert [(e.name, e.kind) for e in reg.entities if e.name == "Dmitry Peskov"] == [("Dmitry Peskov", PERSON)]

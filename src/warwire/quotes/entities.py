@@ -109,7 +109,8 @@ class Registry:
         doc = self.ctx.doc
         role, hints = role_before(doc, tokens[0].i, root)
         role = role or role_apposed(doc, root)
-        if role and any(w.lower() in org_nouns() for w in role.split()[-1:]):
+        if role and role.split(" of ")[0].split()[-1].lower() in org_nouns():  # "the company Energoatom",
+            # not "Spokesman of Kremlin" (the role's head is before its owner)
             return self.named(" ".join(t.text for t in words), ORG, root, role)
         last = name_key(words[-1].text)
         first = name_key(words[0].text) if len(words) > 1 else ""

@@ -170,3 +170,24 @@ def test_an_attack_on_a_town_that_kills_civilians_is_a_strike_not_a_raid():
     assert [f.key for f in found("A Friday attack on Mykolaiv killed one person and wounded 21 others.")] \
         == ["shelling"]
     assert [f.key for f in found("Gunmen attacked villagers in the market, killing three.")] == ["attack"]
+
+
+def test_now_dates_no_country_wide_event():
+    from datetime import date
+
+    a = article("Russia now has the upper hand in the battle for eastern Ukraine, analysts say.", date(2022, 6, 3))
+    assert find_in_sentences(a.doc, a.dates, article_places(a), a.published) == []
+    a = article("Russian troops now control the whole of Ukraine's Luhansk province.", date(2022, 7, 4))
+    assert find_in_sentences(a.doc, a.dates, article_places(a), a.published) == []
+
+
+def test_a_deal_that_frames_a_sale_is_no_agreement():
+    assert found("Egyptian buyers purchased 180,000 tonnes of Ukrainian corn in deals signed last week, "
+                 "traders said.") == []
+    assert [f.key for f in found("Kyiv and Moscow signed a deal in Istanbul on Friday to resume grain exports.")] \
+        == ["agreement"]
+
+
+def test_an_agreement_that_expires_is_no_event():
+    assert found("The transit agreement between Russia and Ukraine expires at the end of 2024.") == []
+    assert found("That agreement ensures that both sides keep their crews on board.") == []

@@ -46,3 +46,10 @@ def test_acronyms_and_organisations_are_not_places():
     found = [p.text for p in recognise(parse(text), text) if p.is_location]
     assert "NATO" not in found and "UN" not in found
     assert not any("Human" in t for t in found)
+
+
+def test_a_hyphened_origin_is_no_place():
+    text = "Ukrainian forces hit a depot in Nova Kakhovka with US-made rockets backed by UK-supplied drones."
+    found = [p.text for p in recognise(parse(text), text) if p.is_location]
+    assert "Nova Kakhovka" in found
+    assert "US" not in found and "UK" not in found

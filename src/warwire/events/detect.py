@@ -25,7 +25,7 @@ from .classify import (CLAIM, FAMILIES, MIN_SCORE, STRONG, TERRITORY, TERRITORY_
 from .lexicon import Hit, token_pairs
 from .location import choose, focus
 from .places import PlaceMention
-from .reality import is_thing, negated, possible, unreal
+from .reality import commerce, is_thing, negated, possible, unreal
 from .roles import Roles, assign_roles
 from .salience import attachment, salience
 from .seizure import seizures
@@ -93,7 +93,7 @@ def sentence_hits(sent: Any) -> list[Hit]:
         return []
     hits = [h for h in matcher().match(token_pairs(sent), sent.start) if not _in_date(doc, h)]
     cues = frozenset(i for h in hits if h.weight > 0 and not h.key.startswith("+") for i in h.covered())
-    kept = [h for h in hits if not negated(doc, h) and not unreal(doc, h)
+    kept = [h for h in hits if not negated(doc, h) and not unreal(doc, h) and not commerce(doc, h)
             and not not_told_as_happened(doc, h, cues)]
     hits = _unshadowed(kept, [h for h in hits if h not in kept])
     if hits:  # (the sources only where a cue could be inside one)

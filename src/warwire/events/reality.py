@@ -169,6 +169,22 @@ def _standing(verb: Any) -> bool:
     return mutual or not past
 
 
+def commerce(doc: Any, h: Hit) -> bool:
+    """An agreement cue told as the frame of a sale ("millers bought wheat in deals signed
+    last week", "sold the cargo under a deal"): the first verb above it, the cue's own aside,
+    is a ``trade`` verb of ``event_words.tsv``."""
+    if h.key != "agreement":
+        return False
+    trade, t = words().get("trade", {}), doc[h.start:h.end].root
+    for _ in range(6):
+        if t.pos_ == "VERB" and t.i not in range(h.start, h.end) and t.dep_ not in ("acl", "relcl"):
+            return t.lemma_.lower() in trade
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def is_thing(doc: Any, h: Hit) -> bool:
     """A cue that names a thing, not an act: a weapon (:func:`is_weapon`) or an agreement's
     document ("the Minsk agreements", "a ceasefire agreed in 2015")."""

@@ -64,11 +64,16 @@ def event_date(doc: Any, sent: Any, dates: list[DateMention],
     return None
 
 
+#: TimeML values that name no time of their own ("now", "recently", "in the future").
+VAGUE = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+
+
 def told_day(doc: Any, sent: Any, dates: list[DateMention]) -> bool:
     """Whether the sentence dates its event itself: a date or time in it that does not date
-    the report ("..., the minister said on Tuesday")."""
+    the report ("..., the minister said on Tuesday") and is not a vague reference ("now",
+    "recently": a war's analysis is told now too)."""
     return any(sent.start_char <= d.start < sent.end_char and d.type in ("date", "time")
-               and not _dates_report(doc, d) for d in dates)
+               and d.value not in VAGUE and not _dates_report(doc, d) for d in dates)
 
 
 def _range_date(span: str) -> tuple[date, int] | None:

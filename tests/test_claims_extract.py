@@ -121,3 +121,13 @@ def test_pieces_are_trimmed_sentences() -> None:
     text = '"that the town was shelled. Twice."'
     sents = [(0, 27), (28, len(text))]
     assert [text[s:e] for s, e in pieces(text, sents, 1, len(text) - 1)] == ["the town was shelled"]
+
+
+def test_a_speakers_side_from_the_first_mention_holds_for_the_article(nlp) -> None:
+    from warwire.claims.extract import Parsed, quote_sides
+    text = ("Britain\u2019s U.N. ambassador Barbara Woodward said the referendums were \"a sham.\"\n\n"
+            "\"Russia stands alone,\" Woodward said.")
+    doc = nlp(text)
+    quotes = [q for q in find_quotes(doc) if q.speaker == "Barbara Woodward" and q.kind != "scare"]
+    sides = quote_sides(Parsed.of(doc), quotes)
+    assert len(quotes) == 2 and sides == ["United Kingdom", "United Kingdom"]

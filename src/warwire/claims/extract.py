@@ -52,11 +52,10 @@ def quote_sides(p: Parsed, quotes: list[Any]) -> list[str | None]:
     the article ("Konashenkov" later takes the side his first mention gave)."""
     sides: list[str | None] = []
     known: dict[str, str] = {}
-    for q in quotes:
-        side = side_of(q.speaker, q.speaker_role, _mention_context(p, q))
-        if side is None and q.speaker:
-            side = known.get(q.speaker)
-        elif side is not None and q.speaker:
+    for q in quotes:  # (the first mention says most: "Britain's U.N. ambassador Barbara Woodward"; a later
+        # "Woodward said" has only her role, "Ambassador of U.N.", which would make her international)
+        side = known.get(q.speaker or "") or side_of(q.speaker, q.speaker_role, _mention_context(p, q))
+        if side is not None and q.speaker:
             known.setdefault(q.speaker, side)
         sides.append(side)
     return sides

@@ -64,3 +64,29 @@ def test_a_party_after_with_is_a_government_a_border_a_place(nlp: Any) -> None:
     assert spans(nlp, "Authorities in Kharkiv said three people were killed.")["Kharkiv"] == "location"
     roles = spans(nlp, "A blast killed two members of the occupation government in Melitopol on Friday.")
     assert roles["Melitopol"] == "location"
+
+
+def test_a_country_or_capital_as_subject_of_any_verb_acts(nlp: Any) -> None:
+    roles = spans(nlp, "Western officials believe Russia had lost 30 tanks near Izium by Friday.")
+    assert roles["Russia"] == "metonym" and roles["Izium"] == "location"
+    roles = spans(nlp, "Analysts said the US would be relieved if the talks in Istanbul succeeded.")
+    assert roles["US"] == "metonym" and roles["Istanbul"] == "location"
+    assert spans(nlp, "Officials say Poland is ready to take more refugees.")["Poland"] == "metonym"
+    assert spans(nlp, "Sources say Kyiv is preparing a counteroffensive.")["Kyiv"] == "metonym"
+
+
+def test_what_happens_to_a_country_keeps_it_a_location(nlp: Any) -> None:
+    roles = spans(nlp, "Ukraine borders Poland, and Kyiv came under fire again on Tuesday.")
+    assert roles["Ukraine"] == roles["Kyiv"] == "location"
+    assert spans(nlp, "Ukraine has 24 regions and a long coast.")["Ukraine"] == "location"
+    # a town is no government whatever its verb
+    assert spans(nlp, "Officials said Kharkiv lost power overnight.")["Kharkiv"] == "location"
+
+
+def test_parties_between_measures_against_and_a_state_s_assault(nlp: Any) -> None:
+    roles = spans(nlp, "She said relations between Kyiv and Brussels were already tense.")
+    assert roles["Kyiv"] == roles["Brussels"] == "metonym"
+    roles = spans(nlp, "Putin warned that new sanctions against Russia would be a mistake.")
+    assert roles["Russia"] == "metonym"
+    roles = spans(nlp, "The blast in Dnipro was a reminder that Russia's assault could reach any city.")
+    assert roles["Russia"] == "metonym" and roles["Dnipro"] == "location"

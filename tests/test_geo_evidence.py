@@ -20,3 +20,14 @@ def test_what_an_attack_is_on_is_a_place_even_when_tagged_a_person(nlp: Any) -> 
 
 def test_on_without_an_attack_gives_no_place(nlp: Any) -> None:
     assert names(nlp, "They opened fire on Smith and commented on Putin.") == []
+
+
+def test_a_given_name_before_a_surname_is_a_person_even_if_a_big_town_bears_it(nlp: Any) -> None:
+    # a Moscow district is called Mar'ino; "Marina" is its variant
+    found = names(nlp, "The protester, identified as Marina Ovsyannikova, was detained in Moscow.")
+    assert "Marina" not in found and "Moscow" in found
+
+
+def test_a_summit_is_no_town(nlp: Any) -> None:
+    assert "Summit" not in names(nlp, "They talked about the Summit of Americas and the comments "
+                                      "made to the president.")

@@ -14,7 +14,8 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from .docinfo import DocInfo, entity_over
-from .lexicon import ADDRESSED_VERBS, AGENT_NOUNS, AGENT_VERBS, ENVOY_TO, PARTY_WITH, RULERS_IN
+from .lexicon import (ADDRESSED_VERBS, AGENT_NOUNS, AGENT_VERBS, ENVOY_TO, PARTY_WITH,
+                      PLACE_SUBJECT_VERBS, RULERS_IN, STANCE_ADJECTIVES)
 from .normalize import split_unit_word
 from .recognise import Recogniser, Toponym
 
@@ -26,9 +27,19 @@ if TYPE_CHECKING:
 _MODIFIED_AGENTS = AGENT_NOUNS - frozenset("""war invasion offensive counteroffensive
 counter-offensive occupation campaign aggression annexation aid weapons arms sanctions
 """.split()) | frozenset({"secretary", "spokesmen", "press", "aides", "adviser", "advisers"})
+#: Attacks a country or a capital owns are its army's ("Russia's assault", "Ukraine's
+#: attacks"); a town's are made on it ("Kharkiv's shelling").
+_STATE_ATTACKS = frozenset("""assault assaults attack attacks bombardment shelling strikes
+blockade""".split())
+#: Words whose "against" takes a government ("sanctions against Russia", "a case against
+#: Moscow"); "the war against Ukraine" stays where it is fought.
+_MEASURES_AGAINST = frozenset("""sanctions sanction measures countermeasures embargo embargoes
+restrictions penalties case lawsuit complaint charges accusations allegations resolution
+""".split())
 #: A preposition and the words before it that make its object a government: "the government
 #: of Ukraine", "talks with Russia", "ambassador to Moscow", "the regime in Tehran".
-_GOVERNING_PREPS = {"of": AGENT_NOUNS, "with": PARTY_WITH, "to": ENVOY_TO, "in": RULERS_IN}
+_GOVERNING_PREPS = {"of": AGENT_NOUNS, "with": PARTY_WITH, "to": ENVOY_TO, "in": RULERS_IN,
+                    "between": PARTY_WITH, "against": _MEASURES_AGAINST}
 _LIST_GAPS = frozenset({",", "and", "or", "&", "/", "-", "\u2013", "\u2014"})
 
 
@@ -99,7 +110,9 @@ def _contains_previous(doc: Any, props: list[Toponym], names: set[int], k: int) 
     return props[k].i - props[k - 1].j == 1 and doc[props[k - 1].j].text == ","
 
 
-def assign_role(doc: Any, info: DocInfo, t: Toponym) -> None:
+def assign_role(doc: Any, info: DocInfo, t: Toponym, state: bool = False) -> None:
+    """``state``: the name is a country's or a capital's, which acts as a government
+    as the subject of nearly any verb."""
     label, es, ee = entity_over(doc, info, t)
     if label in ("ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW") \
             and (es < t.i or ee > t.j) and t.source != "facility":
@@ -112,27 +125,41 @@ def assign_role(doc: Any, info: DocInfo, t: Toponym) -> None:
     last = doc[t.j - 1]
     while last.dep_ == "conj" and last.head.i < last.i:
         last = last.head  # "brokered by Germany and France": as the first of the list
-    if _acting(last, t.j):
+    if _acting(last, t.j, state):
         t.role = "metonym"
 
 
-def _acting(last: Any, j: int) -> bool:
+def _acting(last: Any, j: int, state: bool = False) -> bool:
     """Is the name whose last word is ``last`` a government or army acting or
     addressed, by the words around it?"""
     head = last.head
     dep = last.dep_
     if dep == "poss":  # "Kyiv's forces", "Russia's defence ministry"
-        return head.lower_ in AGENT_NOUNS or any(
+        return head.lower_ in AGENT_NOUNS or state and head.lower_ in _STATE_ATTACKS or any(
             c.dep_ == "compound" and c.lower_ in AGENT_NOUNS for c in head.children)
     if dep in ("compound", "nmod", "amod"):  # "Kremlin spokesman", "US lawmakers"
         return head.lower_ in _MODIFIED_AGENTS and head.i == j
     if dep == "nsubj":
-        return head.lemma_.lower() in AGENT_VERBS
+        return head.lemma_.lower() in AGENT_VERBS or state and _state_acts(head)
     if dep == "nsubjpass":  # "Moscow was urged to ...", but "Kharkiv was shelled" is where
-        return head.lemma_.lower() in ADDRESSED_VERBS
+        return head.lemma_.lower() in ADDRESSED_VERBS or state and head.lower_ in STANCE_ADJECTIVES
     if dep == "pobj":  # "brokered by Moscow", "the government of Ukraine", "talks with Russia"
         words = _GOVERNING_PREPS.get(head.lower_, frozenset())
         return head.dep_ == "agent" or head.head.lower_ in words or head.head.lemma_.lower() in words
     if dep in ("dobj", "obj"):
         return head.lemma_.lower() in ADDRESSED_VERBS
     return dep == "dative"  # "offered Russia a way out", "handed China a victory"
+
+
+def _state_acts(head: Any) -> bool:
+    """A country or a capital as the subject of ``head`` is a government acting: any
+    verb but those of what a land is or undergoes ("Russia had lost 30 tanks", "the US is
+    preparing"; not "Ukraine borders Poland", "Kyiv came under fire"); after "be", an
+    adjective of a will or a mood ("the US would be relieved", "Kyiv is ready to talk")."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma == "be":
+        return any(c.dep_ in ("acomp", "attr") and c.lower_ in STANCE_ADJECTIVES
+                   for c in head.children)
+    return lemma not in PLACE_SUBJECT_VERBS

@@ -39,10 +39,10 @@ def weigh(rec: Recogniser, doc: Any, proposals: list[Toponym]) -> list[Toponym]:
     for k, t in enumerate(proposals):
         t.score, veto[k] = _own_score(doc, info, t, stats[k])
     document_pass(rec, doc, info, proposals, stats, veto)
-    kept = [t for k, t in enumerate(proposals) if not veto[k] and t.score >= rec.threshold]
-    for t in kept:
-        assign_role(doc, info, t)
-    return kept
+    kept = [k for k, t in enumerate(proposals) if not veto[k] and t.score >= rec.threshold]
+    for k in kept:
+        assign_role(doc, info, proposals[k], state=stats[k].nation or stats[k].capital)
+    return [proposals[k] for k in kept]
 
 
 # -- first pass: the span and its sentence ------------------------------------------------------
@@ -57,6 +57,7 @@ class Stats:
     own: bool = False        # some candidate's own name (not only an alias: "Mass", "BA")
     known: bool = False      # the gazetteer has it at all
     rough: bool = False      # only villages with estimated points (KATOTTG) bear the name
+    capital: bool = False    # some candidate of its own name is a country's capital
 
 
 def _candidate_stats(rec: Recogniser, t: Toponym) -> Stats:
@@ -73,6 +74,7 @@ def _candidate_stats(rec: Recogniser, t: Toponym) -> Stats:
         c = rec.gaz.candidate(i)
         own = rec.norm(c.name) == key or name_match(rec.gaz, c, key) != "alias"
         out.own = out.own or own
+        out.capital = out.capital or (own and c.capital)
         out.population = max(out.population, c.population)
         out.nation = out.nation or (c.feature in ("country", "continent", "region")
                                     and not rec.gaz.is_secondary(key, i))
@@ -148,10 +150,10 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
         return s, True  # "Josep Borrell" … "a letter to Borrell"
     if surname:
         s += 1.0 if place_label and (locative or t.unit) else -3.0
-    elif single and first.lower_ in given_names() and not (big and st.own or pop >= 100_000):
-        if cues.before_surname(doc, t.j):
-            return s - 4.0, True  # "Natalia Petrova"
-        if not (locative or t.unit):
+    elif single and first.lower_ in given_names() and not (big and st.own):
+        if cues.before_surname(doc, t.j) and not (place_label and st.own and pop >= 100_000):
+            return s - 4.0, True  # "Natalia Petrova", "Marina Ovsyannikova" (not Mar'ino)
+        if not (locative or t.unit or pop >= 100_000):
             s -= 2.5
     if single and cues.glued(doc, t.i) and not (place_label and es == t.i):
         s -= 2.0

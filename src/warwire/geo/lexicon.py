@@ -72,6 +72,25 @@ hit do win help train arm build develop invest spend host meet talk visit attend
 finance test echo appear seem work fulfil fulfill cooperate coordinate compete
 """.split())
 
+#: Verbs whose subject, when a country or a capital, is still the place: what happens to a
+#: land or what it is ("Ukraine borders Poland", "Kyiv came under fire", "Russia has vast
+#: reserves").  Any other verb with a country as its subject makes it a government or army
+#: acting ("Russia had lost 30 tanks", "the US is preparing a package").
+PLACE_SUBJECT_VERBS = frozenset("""
+be lie sit border neighbour neighbor stretch span extend cover include contain comprise remain
+become see witness experience suffer endure undergo face come fall burn shake flood freeze wake
+sleep look sound have account rank count number total produce grow shrink get go stand
+rise
+""".split())
+#: Adjectives and participles of a will or a mood after "be": a country "ready to talk" or
+#: "relieved" is its government ("the US would be relieved", "Kyiv is willing to").
+STANCE_ADJECTIVES = frozenset("""
+ready willing unwilling prepared determined committed eager keen reluctant loath able unable
+relieved pleased satisfied disappointed concerned worried alarmed interested uninterested
+opposed confident certain sure aware unaware happy unhappy open intent adamant firm
+forced compelled obliged poised set
+""".split())
+
 #: Verbs whose object, when a place, is a government addressed or acted on ("urged Kyiv to",
 #: "Biden begged Saudi Arabia", "accused Moscow of").
 ADDRESSED_VERBS = frozenset("""
@@ -105,6 +124,7 @@ envoy diplomat diplomats regime parliament authorities administration spokesman 
 spokesperson delegation negotiators negotiator intelligence ally allies war invasion offensive
 counteroffensive counter-offensive aggression campaign decision position policy response demands
 claims statement sanctions soldiers commanders commander generals defence defense propaganda
+assault assaults attack attacks bombardment shelling strikes blockade
 veto aid weapons arms occupation annexation representative representatives envoys mission
 agency agencies service services media broadcaster action actions move moves lawmakers
 legislators senators strategy diplomacy
@@ -139,6 +159,7 @@ sun moon star time times post news herald tribune mail express guardian observer
 independent telegraph chronicle globe mirror sky nation world earth west east north south
 republic people peoples media press social security health education water power energy
 oil gas food trade market money price prices war peace love life faith grace joy
+freedom summit
 temple church mosque kings queens prince princes royal crown embassy consulate airport
 paradise eden zion
 """.split())

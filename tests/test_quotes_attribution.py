@@ -168,3 +168,9 @@ def test_findings_and_approvals(nlp, text, kind, content) -> None:
 def test_the_subject_of_a_for_to_infinitive_holds_no_stance(nlp) -> None:
     text = "The president sounded a call for the European Union to accept more refugees from Kharkiv."
     assert [q for q in quotes(nlp, text) if q.cue == "to accept"] == []
+
+
+def test_an_obligation_holds_no_stance(nlp) -> None:
+    text = ("The offensive will test the Kremlin's ability to coordinate its forces as commanders must "
+            "urgently decide where to send reserves.")
+    assert [q for q in quotes(nlp, text) if q.cue and "decide" in q.cue] == []

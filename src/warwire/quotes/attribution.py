@@ -31,7 +31,7 @@ from typing import Any
 from .content import complement, content_of, passive_content, surface
 from .context import Context, trim
 from .frames import frame_subject
-from .indirect import reports, verb_group_start
+from .indirect import obliged, reports, verb_group_start
 from .lexicon import complements, reporting_nouns, reporting_verbs
 from .mention import mention_span, relative_mention, subject_of
 from .model import BELIEF, FINDING, INDIRECT, STANCE, Cue
@@ -105,7 +105,7 @@ def _only_as(v: Any) -> bool:
 
 
 def _attribution(v: Any, kind: str, ctx: Context) -> Cue | None:
-    if not reports(v, negation=kind == STANCE) or _silent(v):
+    if not reports(v, negation=kind == STANCE) or _silent(v) or obliged(v):
         return None
     subj = holder(v, ctx)
     if subj is None:

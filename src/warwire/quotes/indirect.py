@@ -160,7 +160,7 @@ def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
         subj = beside(v, ctx)
     if subj is not None and ctx.lead_end(subj.idx) >= 0:
         subj = after_lead(v, ctx, ctx.lead_end(subj.idx))
-    if subj is not None and _nobody(subj) or any(c.dep_ == "aux" and c.lower_ in _OBLIGED for c in v.children):
+    if subj is not None and _nobody(subj) or obliged(v):
         return None  # "No one claimed responsibility", "applicants must state that ...": no one said it
     if subj is not None and is_outlet(subj):
         subj = _cited(v, subj) or subj  # "Interfax reported, citing the ministry"
@@ -198,6 +198,11 @@ _CITE = {"cite", "quote"}
 
 
 _OBLIGED = {"must", "should"}
+
+
+def obliged(v: Any) -> bool:
+    """"must state", "should decide": an obligation, not something said or held."""
+    return any(c.dep_ == "aux" and c.lower_ in _OBLIGED for c in v.children)
 
 
 def _nobody(t: Any) -> bool:

@@ -165,3 +165,13 @@ def test_a_church_named_by_its_denomination_is_no_building(nlp: Any) -> None:
                         "St. Andrew's Church in Kyiv.")
     assert "Catholic Church" not in places and "Kharkiv" in places
     assert "St. Andrew's Church" in places
+
+
+def test_a_plural_unit_word_before_a_list(nlp: Any) -> None:
+    spans = found(nlp, "Separatists seized buildings in the provinces of Donetsk and Luhansk in 2014.")
+    assert spans["Donetsk"].unit == spans["Luhansk"].unit == "admin1"
+    spans = found(nlp, "The map shows two eastern regions, Luhansk and Donetsk, which run past Mariupol.")
+    assert spans["Luhansk"].unit == spans["Donetsk"].unit == "admin1"
+    assert spans["Mariupol"].unit is None
+    # one name after the comma is no list: the speaker is the capital
+    assert found(nlp, "Fighting in the regions, Kyiv said, was heavy.")["Kyiv"].unit is None

@@ -242,7 +242,7 @@ class Recogniser:
         elif t.j < len(doc) and doc[t.j].lower_ == "regional" and t.role != "demonym":
             t.unit = "admin1"  # "the Donetsk Regional Military Administration"
         elif t.role != "demonym":
-            t.unit = _list_unit(doc, t.j) or _unit_before(doc, t.i)
+            t.unit = _list_unit(doc, t.j) or _unit_before(doc, t.i) or _unit_over_list(doc, t.i, t.j)
         in_span = t.j - t.i > 1 and doc[t.j - 1].lower_ in UNIT_AFTER
         t.query = t.text if t.unit is None or in_span else f"{t.text} {UNIT_QUERY[t.unit]}"
         before = text[max(0, t.start - 60):t.start].lower()
@@ -301,4 +301,24 @@ def _unit_before(doc: Any, i: int) -> str | None:
     """"the city of X", "the village of X", "the region of X"."""
     if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in UNIT_BEFORE:
         return UNIT_BEFORE[doc[i - 2].lower_]
+    return None
+
+
+def _unit_over_list(doc: Any, i: int, j: int) -> str | None:
+    """A plural unit word before a list of names: "the provinces of Donetsk and Luhansk",
+    "two eastern regions, Luhansk and Donetsk" (a list after the comma, not one name:
+    "in the regions, Kyiv said")."""
+    k, crossed = i - 1, False
+    while k >= 1 and i - k < 12:
+        word = doc[k].lower_
+        unit = doc[k - 1].lower_
+        if unit in UNIT_PLURALS and (word == "of" or word in (",", ":") and (
+                crossed or j + 1 < len(doc) and doc[j].lower_ in (",", "and")
+                and is_capitalised(doc[j + 1].text))):
+            return UNIT_AFTER[unit]
+        if word in (",", "and", "&"):
+            crossed = True
+        elif not (is_capitalised(doc[k].text) or word == "-"):
+            return None
+        k -= 1
     return None

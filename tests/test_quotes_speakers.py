@@ -155,3 +155,9 @@ def test_evidence_or_a_document_that_speaks_is_no_person(nlp) -> None:
     from warwire.quotes.speakers import _itself
     doc = nlp("The evidence suggests the shells came from the north, and a spokeswoman agreed.")
     assert (_itself(doc[1], "The evidence").kind, _itself(doc[12], "a spokeswoman").kind) == ("org", "person")
+
+
+def test_the_leader_is_the_president_named_before(nlp) -> None:
+    text = ("Ukrainian President Volodymyr Zelensky visited Kharkiv on Sunday.\n\n"
+            "The Ukrainian leader said more than a thousand square kilometres had been freed.")
+    assert speakers(nlp, text) == [("Volodymyr Zelensky", "Ukrainian President")]

@@ -198,8 +198,8 @@ class Speakers:
             e = ev.entity
             if e.outlet and not is_outlet(h):
                 continue
-            if (lem in e.words or low in e.words) and mods <= e.words:
-                return e
+            if (lem in e.words or low in e.words or lem == "leader" and e.words & _LEADERS) and mods <= e.words:
+                return e  # ("the Ukrainian leader" is the Ukrainian President named before)
         return None
 
     def _pronoun(self, h: Any) -> Entity | None:
@@ -221,6 +221,10 @@ class Speakers:
         if best is not None and best.kind == PERSON and best.gender == "-":
             best.gender = "m" if low in _HE else "f" if low in _SHE else "-"
         return best
+
+
+#: titles a later "the leader" stands for
+_LEADERS = {"president", "prime", "premier", "chancellor", "king", "leader"}
 
 
 def _definite(h: Any) -> bool:

@@ -149,3 +149,11 @@ def test_a_hedge_earlier_in_a_long_quote_does_not_hedge_a_later_claim(nlp) -> No
             'two schools."')
     shelled = [c for c in claims(nlp, text) if c.text.startswith("Russian forces shelled")]
     assert [(c.status, c.status_cue) for c in shelled] == [("claimed", None)]
+
+
+def test_a_forecast_with_likely_to_is_no_doubt_on_the_claim(nlp) -> None:
+    (c,) = claims(nlp, "British intelligence said Russia holds 90% of the Luhansk region and is likely to "
+                       "complete control of it within two weeks.")
+    assert (c.status, c.status_cue) == ("claimed", None)
+    (d,) = claims(nlp, "Russian forces likely shelled the town overnight, the governor said.")
+    assert (d.status, d.status_cue) == ("unverified", "likely")

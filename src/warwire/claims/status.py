@@ -61,6 +61,8 @@ def _hedges(doc: Any, m: re.Match[str], c: Claim) -> bool:
     in an aside ("despite his purported annexation, troops retook ...") nor on
     the speaker ("the alleged victim said")."""
     span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is not None and len(span) == 1 and _forecast(span[0]):
+        return False
     if span is None or len(span) != 1 or span[0].dep_ != "amod":
         return True
     t = span[0].head
@@ -71,6 +73,14 @@ def _hedges(doc: Any, m: re.Match[str], c: Claim) -> bool:
             return False
         t = t.head
     return True
+
+
+def _forecast(t: Any) -> bool:
+    """"is likely to complete control within two weeks": the claimant's forecast,
+    not a doubt on the claim ("are likely to have been killed" still doubts)."""
+    doc = t.doc
+    nxt = [doc[i].lower_ for i in range(t.i + 1, min(t.i + 3, len(doc)))]
+    return t.lower_ == "likely" and nxt[:1] == ["to"] and nxt[1:2] != ["have"]
 
 
 def _hedge_regions(c: Claim, q: Any, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:

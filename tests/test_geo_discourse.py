@@ -90,3 +90,9 @@ def test_parties_between_measures_against_and_a_state_s_assault(nlp: Any) -> Non
     assert roles["Russia"] == "metonym"
     roles = spans(nlp, "The blast in Dnipro was a reminder that Russia's assault could reach any city.")
     assert roles["Russia"] == "metonym" and roles["Dnipro"] == "location"
+
+
+def test_a_capital_in_a_dateline_stays_where(nlp: Any) -> None:
+    roles = spans(nlp, "LONDON, March 6 (Xinhua) -- Another strong week for oil ended as Brent crude "
+                       "reached a fresh high.")
+    assert roles["LONDON"] == "location"

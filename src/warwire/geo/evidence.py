@@ -40,8 +40,9 @@ def weigh(rec: Recogniser, doc: Any, proposals: list[Toponym]) -> list[Toponym]:
         t.score, veto[k] = _own_score(doc, info, t, stats[k])
     document_pass(rec, doc, info, proposals, stats, veto)
     kept = [k for k, t in enumerate(proposals) if not veto[k] and t.score >= rec.threshold]
-    for k in kept:
-        assign_role(doc, info, proposals[k], state=stats[k].nation or stats[k].capital)
+    for k in kept:  # a dateline ("LONDON, March 6 --") is where, whatever the parser hangs on it
+        state = (stats[k].nation or stats[k].capital) and not cues.dateline(doc, proposals[k])
+        assign_role(doc, info, proposals[k], state=state)
     return [proposals[k] for k in kept]
 
 

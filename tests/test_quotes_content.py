@@ -111,3 +111,8 @@ def test_a_passive_report_with_its_agent_reports_its_subject(nlp, text, cue, con
 
 def test_a_passive_with_a_cause_for_agent_reports_nothing(nlp) -> None:
     assert quotes(nlp, "The plant's overseas assets were threatened by unrest, sanctions and war.") == []
+
+
+def test_a_passive_verb_of_a_topic_reports_nothing(nlp) -> None:
+    text = "The ceasefire proposal was discussed by the foreign ministers in Ankara on Thursday."
+    assert [q for q in quotes(nlp, text) if "discussed" in (q.cue or "")] == []

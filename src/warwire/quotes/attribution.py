@@ -115,7 +115,7 @@ def _attribution(v: Any, kind: str, ctx: Context) -> Cue | None:
               mention=relative_mention(v) or mention_span(subj, ctx, clauses=True))
     passive = passive_content(v)
     if passive is not None:
-        spans = [s for s in [trim(ctx, *passive, word=True)] if s]
+        spans = [s for s in [trim(ctx, *passive)] if s]
     else:
         spans = [] if _only_as(v) else content_of(v, ctx) or [s for s in [surface(v, ctx)] if s]
     if not spans:

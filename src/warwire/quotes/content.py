@@ -141,13 +141,15 @@ def passive_content(v: Any) -> tuple[int, int] | None:
     strike was confirmed by the governor", "The plan was endorsed by Kyiv").
     A pronoun subject names nothing to report."""
     agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if v.tag_ != "VBN" or not agents or not _can_report(agents[0]):
+    if v.tag_ != "VBN" or not agents or not _can_report(agents[0]) or v.lemma_.lower() in _TOPIC_VERBS:
         return None
     subj = [c for c in v.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
     return (subj[0].left_edge.i, subj[0].right_edge.i) if subj else None
 
 
 _REPORTERS = {"PERSON", "ORG", "GPE", "NORP"}
+#: verbs whose passive subject is a topic, not what was said: "the offer was discussed by the ministers"
+_TOPIC_VERBS = {"discuss", "debate", "mention", "raise", "address", "consider", "examine", "review"}
 _PARTS = {"dozens", "hundreds", "many", "some", "most", "all", "several", "one", "two", "three"}
 
 

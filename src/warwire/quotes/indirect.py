@@ -178,7 +178,7 @@ def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
     spans: list[tuple[int, int]] = []
     passive = passive_content(v)
     if passive is not None:
-        spans = [s for s in [trim(ctx, *passive, word=True)] if s]
+        spans = [s for s in [trim(ctx, *passive)] if s]
     elif kind == "speech":
         spans = [s for s in [gap_clause(v, ctx)] if s] or content_of(v, ctx)
         if not spans:

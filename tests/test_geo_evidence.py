@@ -31,3 +31,9 @@ def test_a_given_name_before_a_surname_is_a_person_even_if_a_big_town_bears_it(n
 def test_a_summit_is_no_town(nlp: Any) -> None:
     assert "Summit" not in names(nlp, "They talked about the Summit of Americas and the comments "
                                       "made to the president.")
+
+
+def test_an_unknown_name_before_an_organisation_noun_is_no_place(nlp: Any) -> None:
+    found = names(nlp, "Simone Tagliapietra, a senior fellow at the Bruegel think tank in Brussels, "
+                       "said gas prices would rise.")
+    assert "Bruegel" not in found and "Brussels" in found

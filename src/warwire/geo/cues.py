@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .lexicon import (AGENT_NOUNS, COMMON_WORDS, EPONYM_NEXT, GENERIC_ALONE, LANGUAGE_NEXT,
-                      LANGUAGE_VERBS, LOCATIVE_PREPS, NOT_LOCATIVE_BEFORE_TO, TITLES, UNIT_AFTER,
+                      LANGUAGE_VERBS, LOCATIVE_PREPS, NOT_LOCATIVE_BEFORE_TO, ORG_AFTER, TITLES, UNIT_AFTER,
                       UNIT_BEFORE, WEAK_LOCATIVE_PREPS, given_names)
 from .recognise import Toponym, is_capitalised
 
@@ -50,6 +50,16 @@ def person_like(doc: Any, es: int, ee: int, t: Toponym) -> bool:
     return all(is_capitalised(tok.text) and tok.lower_ not in COMMON_WORDS
                and tok.lower_ not in AGENT_NOUNS and tok.lower_ not in GENERIC_ALONE
                and tok.lower_ not in ORG_HEADS for tok in others if tok.is_alpha)
+
+
+def org_after(doc: Any, j: int) -> bool:
+    """An organisation noun right after the name: "Bruegel think tank", "Razumkov Centre"."""
+    if j >= len(doc):
+        return False
+    word = doc[j].lower_
+    if word == "think":
+        return j + 1 < len(doc) and doc[j + 1].lower_ in ("tank", "tanks", "-")
+    return word in ORG_AFTER
 
 
 def dateline(doc: Any, t: Toponym) -> bool:

@@ -140,6 +140,8 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
             first.lower_ in COMMON_WORDS or cues.odd_case(first.text) or len(first.text) <= 3
             and not first.text.isupper()):
         return s - 2.0, True
+    if t.source == "entity" and not st.known and cues.org_after(doc, t.j):
+        return s - 5.0, True  # "the Bruegel think tank": an organisation, not a place unknown
     if t.source == "entity" and not (locative or t.unit or label == "FAC"
                                      and doc[t.j - 1].lower_ in FACILITY_HEADS):
         return s, True

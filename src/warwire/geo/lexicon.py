@@ -183,6 +183,15 @@ prospekt prospect highschool elementary cemetery monument memorial base barracks
 depot warehouse shipyard
 """.split())
 
+#: Nouns after a name the gazetteer does not know that make it an organisation's ("the
+#: Bruegel think tank", "the Razumkov Centre", "Rystad Energy"), not a place to look up.
+ORG_AFTER = frozenset("""
+think institute institution foundation fund group company corporation firm consultancy
+consultants agency centre center council party movement network initiative project programme
+program forum society association lab laboratory laboratories index research analytics energy
+capital partners media holdings
+""".split())
+
 #: Words that make a "... Church" a denomination, not a building ("the Catholic Church",
 #: "the Ukrainian Orthodox Church").
 DENOMINATIONS = frozenset("""

@@ -157,3 +157,12 @@ def test_a_forecast_with_likely_to_is_no_doubt_on_the_claim(nlp) -> None:
     assert (c.status, c.status_cue) == ("claimed", None)
     (d,) = claims(nlp, "Russian forces likely shelled the town overnight, the governor said.")
     assert (d.status, d.status_cue) == ("unverified", "likely")
+
+
+def test_pushed_back_from_a_town_contests_its_capture(nlp) -> None:
+    text = ("Ukraine's military said its forces had pushed Russian troops back from the centre of "
+            "Sievierodonetsk. Russia's defence ministry said its troops had taken full control of "
+            "Sievierodonetsk.")
+    ukraine, russia = claims(nlp, text)
+    assert (ukraine.topic, ukraine.holder, russia.holder) == ("territorial_control", "Ukraine", "Russia")
+    assert ukraine.status == russia.status == "contested"

@@ -131,3 +131,14 @@ def test_a_speakers_side_from_the_first_mention_holds_for_the_article(nlp) -> No
     quotes = [q for q in find_quotes(doc) if q.speaker == "Barbara Woodward" and q.kind != "scare"]
     sides = quote_sides(Parsed.of(doc), quotes)
     assert len(quotes) == 2 and sides == ["United Kingdom", "United Kingdom"]
+
+
+def test_an_accusation_claims_the_act_of_the_accused(nlp) -> None:
+    found, _ = claims(nlp, "Kyiv accused Moscow of shelling the Zaporizhzhia plant on Friday.")
+    assert [(c.claimant, c.side, c.topic, c.actor, c.text) for c in found] == [
+        ("Kyiv", "Ukraine", "attack", "Russia", "shelling the Zaporizhzhia plant on Friday")]
+
+
+def test_naming_something_claims_nothing(nlp) -> None:
+    found, _ = claims(nlp, "The foreign minister called the strike on the railway station a war crime.")
+    assert found == []

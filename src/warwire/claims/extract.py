@@ -81,7 +81,8 @@ def quote_claims(p: Parsed, quotes: list[Any], sides: list[str | None]) -> list[
     """Claims in the words of quotes, by their speakers."""
     out = []
     for n, q in enumerate(quotes):
-        if q.kind in _NOT_ASSERTED or q.form == "object" or _nested(q, quotes) or _unasserted(p.doc, q):
+        if q.kind in _NOT_ASSERTED or q.form == "object" and not _accusation(p.doc, q) or _nested(q, quotes) \
+                or _unasserted(p.doc, q):
             continue
         denial = is_denial(p.doc, q)
         claimant = q.speaker or _mention(p.text, q)
@@ -99,6 +100,18 @@ def quote_claims(p: Parsed, quotes: list[Any], sides: list[str | None]) -> list[
                 c.set_status(DENIED, q.cue)
             out.append(c)
     return out
+
+
+_ACCUSING = {"accuse", "blame"}
+
+
+def _accusation(doc: Any, q: Any) -> bool:
+    """"accused Moscow of shelling the plant", "blamed Kyiv for the strike": the charge is
+    asserted (an object quote otherwise names or reports a thing, and asserts nothing)."""
+    if q.cue_start is None:
+        return False
+    span = doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in _ACCUSING for t in span)
 
 
 def _nested(q: Any, quotes: list[Any]) -> bool:

@@ -164,7 +164,7 @@ class _Reader:
             if dep == "ccomp" and not self.quoted and in_class(head.lemma_, "reporting"):
                 return None
             node = head
-        if not _finite(node):
+        if not _finite(node) and accused(node) is None:
             return None  # "Stop the war", "After relentless shelling of the city": no assertion
         if not self.quoted and (in_class(node.lemma_, "reporting") or any(
                 c.dep_ in _ASIDE and in_class(c.lemma_, "reporting") for c in node.children)):
@@ -188,7 +188,7 @@ class _Reader:
         return r
 
     def _actor(self, t: Any) -> str | None:
-        who = doer(t, self.span)
+        who = doer(t, self.span) or accused(t)
         if who is not None and who.dep_ != "nsubjpass":
             return phrase_side(who, self.side)
         for c in t.children:  # "killed in Russian shelling", "by Ukrainian fire"
@@ -216,6 +216,23 @@ class _Reader:
             to = pobj(t, ("to",))
             return phrase_side(to, self.side) if to is not None else None
         return None
+
+
+_ACCUSING = {"accuse", "blame"}
+
+
+def accused(t: Any) -> Any | None:
+    """The side charged with the act of gerund ``t`` (or of the gerund it hangs
+    from): "accused Moscow of shelling the plant" → Moscow, "blamed Kyiv for
+    firing the missile" → Kyiv; None for any other word."""
+    for _ in range(3):
+        if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in ("of", "for") \
+                and t.head.head.lemma_.lower() in _ACCUSING:
+            return next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
+        if t.dep_ not in ("conj", "dobj", "prep", "pobj") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _finite(root: Any) -> bool:

@@ -96,3 +96,10 @@ def test_a_capital_in_a_dateline_stays_where(nlp: Any) -> None:
     roles = spans(nlp, "LONDON, March 6 (Xinhua) -- Another strong week for oil ended as Brent crude "
                        "reached a fresh high.")
     assert roles["LONDON"] == "location"
+
+
+def test_a_dateline_with_an_agency_and_a_shared_border_stay_places(nlp: Any) -> None:
+    roles = spans(nlp, "Abu Dhabi and Cairo (CNN) The killing of a young woman on a street has shocked "
+                       "the region.")
+    assert roles["Abu Dhabi"] == roles["Cairo"] == "location"
+    assert spans(nlp, "Belarus shares a border with Ukraine.")["Belarus"] == "location"

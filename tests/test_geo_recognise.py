@@ -175,3 +175,8 @@ def test_a_plural_unit_word_before_a_list(nlp: Any) -> None:
     assert spans["Mariupol"].unit is None
     # one name after the comma is no list: the speaker is the capital
     assert found(nlp, "Fighting in the regions, Kyiv said, was heavy.")["Kyiv"].unit is None
+
+
+def test_regions_of_a_country_are_inside_it(nlp: Any) -> None:
+    spans = found(nlp, "Moscow is providing housing in other regions of Russia, the official said.")
+    assert spans["Russia"].unit is None

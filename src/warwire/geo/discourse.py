@@ -140,7 +140,7 @@ def _acting(last: Any, j: int, state: bool = False) -> bool:
     if dep in ("compound", "nmod", "amod"):  # "Kremlin spokesman", "US lawmakers"
         return head.lower_ in _MODIFIED_AGENTS and head.i == j
     if dep == "nsubj":
-        return head.lemma_.lower() in AGENT_VERBS or state and _state_acts(head)
+        return head.lemma_.lower() in AGENT_VERBS or state and _state_acts(head, last)
     if dep == "nsubjpass":  # "Moscow was urged to ...", but "Kharkiv was shelled" is where
         return head.lemma_.lower() in ADDRESSED_VERBS or state and head.lower_ in STANCE_ADJECTIVES
     if dep == "pobj":  # "brokered by Moscow", "the government of Ukraine", "talks with Russia"
@@ -151,13 +151,14 @@ def _acting(last: Any, j: int, state: bool = False) -> bool:
     return dep == "dative"  # "offered Russia a way out", "handed China a victory"
 
 
-def _state_acts(head: Any) -> bool:
+def _state_acts(head: Any, last: Any) -> bool:
     """A country or a capital as the subject of ``head`` is a government acting: any
     verb but those of what a land is or undergoes ("Russia had lost 30 tanks", "the US is
     preparing"; not "Ukraine borders Poland", "Kyiv came under fire"); after "be", an
     adjective of a will or a mood ("the US would be relieved", "Kyiv is ready to talk")."""
-    if head.pos_ not in ("VERB", "AUX"):
-        return False
+    if head.pos_ not in ("VERB", "AUX") or any(
+            tok.text == "(" for tok in head.doc[min(head.i, last.i):max(head.i, last.i)]):
+        return False  # "Abu Dhabi and Cairo (CNN) The killing ... has shocked": a dateline
     lemma = head.lemma_.lower()
     if lemma == "be":
         return any(c.dep_ in ("acomp", "attr") and c.lower_ in STANCE_ADJECTIVES

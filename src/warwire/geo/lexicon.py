@@ -77,7 +77,7 @@ finance test echo appear seem work fulfil fulfill cooperate coordinate compete
 #: reserves").  Any other verb with a country as its subject makes it a government or army
 #: acting ("Russia had lost 30 tanks", "the US is preparing a package").
 PLACE_SUBJECT_VERBS = frozenset("""
-be lie sit border neighbour neighbor stretch span extend cover include contain comprise remain
+be lie sit border share neighbour neighbor stretch span extend cover include contain comprise remain
 become see witness experience suffer endure undergo face come fall burn shake flood freeze wake
 sleep look sound have account rank count number total produce grow shrink get go stand
 rise

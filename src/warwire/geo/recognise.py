@@ -306,15 +306,15 @@ def _unit_before(doc: Any, i: int) -> str | None:
 
 def _unit_over_list(doc: Any, i: int, j: int) -> str | None:
     """A plural unit word before a list of names: "the provinces of Donetsk and Luhansk",
-    "two eastern regions, Luhansk and Donetsk" (a list after the comma, not one name:
-    "in the regions, Kyiv said")."""
+    "two eastern regions, Luhansk and Donetsk"; one name is no list ("other regions of
+    Russia" are inside it, "in the regions, Kyiv said" is a speaker)."""
     k, crossed = i - 1, False
     while k >= 1 and i - k < 12:
         word = doc[k].lower_
         unit = doc[k - 1].lower_
-        if unit in UNIT_PLURALS and (word == "of" or word in (",", ":") and (
+        if unit in UNIT_PLURALS and word in ("of", ",", ":") and (
                 crossed or j + 1 < len(doc) and doc[j].lower_ in (",", "and")
-                and is_capitalised(doc[j + 1].text))):
+                and is_capitalised(doc[j + 1].text)):
             return UNIT_AFTER[unit]
         if word in (",", "and", "&"):
             crossed = True

@@ -180,3 +180,5 @@ def test_a_plural_unit_word_before_a_list(nlp: Any) -> None:
 def test_regions_of_a_country_are_inside_it(nlp: Any) -> None:
     spans = found(nlp, "Moscow is providing housing in other regions of Russia, the official said.")
     assert spans["Russia"].unit is None
+    spans = found(nlp, "Moscow is providing housing in other regions of Russia, Saldo said.")
+    assert spans["Russia"].unit is None

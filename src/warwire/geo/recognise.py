@@ -312,9 +312,7 @@ def _unit_over_list(doc: Any, i: int, j: int) -> str | None:
     while k >= 1 and i - k < 12:
         word = doc[k].lower_
         unit = doc[k - 1].lower_
-        if unit in UNIT_PLURALS and word in ("of", ",", ":") and (
-                crossed or j + 1 < len(doc) and doc[j].lower_ in (",", "and")
-                and is_capitalised(doc[j + 1].text)):
+        if unit in UNIT_PLURALS and word in ("of", ",", ":") and (crossed or _list_follows(doc, j)):
             return UNIT_AFTER[unit]
         if word in (",", "and", "&"):
             crossed = True
@@ -322,3 +320,15 @@ def _unit_over_list(doc: Any, i: int, j: int) -> str | None:
             return None
         k -= 1
     return None
+
+
+def _list_follows(doc: Any, j: int) -> bool:
+    """"X and Y", "X, Y and Z" after a name ending at ``j``; not "X, Saldo said"."""
+    if j + 1 >= len(doc) or doc[j].lower_ not in (",", "and") or not is_capitalised(doc[j + 1].text):
+        return False
+    if doc[j].lower_ == "and":
+        return True
+    k = j + 1
+    while k < len(doc) and is_capitalised(doc[k].text):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in (",", "and")

@@ -50,3 +50,16 @@ def test_the_side_that_acts_is_no_location():
     assert "Kherson" in (e.place.admin1 or "")
     e = main("Moscow unleashed a massive bombardment of the Kharkiv region on Monday.")
     assert "Kharkiv" in (e.place.admin1 or "")
+
+
+def test_a_country_that_strikes_is_no_location():
+    e = main("Russia shelled the Ukrainian capital with cruise missiles on Sunday, destroying two apartment blocks.")
+    assert e.place is None or e.place.country_code != "RU"
+    e = main("Mariupol fell to Russian forces on Sunday.")
+    assert e.place is not None and e.place.name == "Mariupol"
+
+
+def test_where_people_come_from_is_no_location():
+    e = main("Ukrainian troops pressed on towards Kherson. Fierce battles raged on Monday, a volunteer "
+             "from Saint Petersburg wrote on his blog.")
+    assert e.place is not None and e.place.name == "Kherson"

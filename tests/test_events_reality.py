@@ -85,3 +85,24 @@ def test_a_modal_or_prospect_above_an_infinitive_makes_it_unreal(text, key):
 
 def test_the_danger_posed_by_fighting_is_no_fighting():
     assert unreal(*hit("The governor spoke of the danger posed by the fighting around the plant.", "armed_clash"))
+
+
+def test_a_cue_in_any_sign_of_under_a_negated_verb_is_negated():
+    assert negated(*hit("Officials said they had not seen any sign of mobilisation of the reserves.",
+                        "change_to_group"))
+    assert not negated(*hit("Officials said they had seen signs of mobilisation of the reserves.",
+                            "change_to_group"))
+
+
+def test_a_bare_infinitive_joined_to_a_threat_is_unreal():
+    assert unreal(*hit("The ministry has long threatened to close the crossing and instead set up "
+                       "a new base near the border.", "hq_established"))
+
+
+def test_weapons_deep_in_a_supplied_list_are_unreal():
+    text = ("The new aid package is also expected to include 800 precision-guided 155mm rounds, 4,000 155mm "
+            "rounds of Remote Anti-Armor Mine Systems, more than 900 anti-armor systems, small arms and rifles.")
+    doc = parse(text)
+    hits = [h for sent in doc.sents for h in matcher().match(token_pairs(sent), sent.start)
+            if h.key in ("shelling", "armed_clash", "remote_explosive")]
+    assert hits and all(unreal(doc, h) for h in hits)

@@ -32,3 +32,12 @@ def test_the_source_of_a_report_is_no_party_to_the_event():
 def test_the_side_charged_with_the_event_is_its_actor():
     e = main("Moldova accused Russia on Friday of shelling the border post near Giurgiulesti.")
     assert e.actor1 == "Military Forces of Russia (2000-)"
+
+
+def test_sides_joined_by_and_act_together():
+    e = main("Russian troops and separatist fighters fought their way into Popasna on Tuesday, the governor said.")
+    assert "Novorossiya" not in (e.actor2 or "")
+    e = main("Fighting between Russian troops and Ukrainian forces raged near Bakhmut on Monday.")
+    assert "Ukraine" in (e.actor2 or "")
+    e = main("Ukrainian and DPR forces exchanged artillery fire near Horlivka on Friday.")
+    assert {e.actor1, e.actor2} >= {"Military Forces of Ukraine (2019-)"} and e.actor2 is not None

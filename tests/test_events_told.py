@@ -171,3 +171,8 @@ def test_a_war_phase_on_a_verb_with_its_own_auxiliary_leaves_the_first_alone():
 def test_a_definition_is_no_event():
     text = "HIMARS refers to a truck-mounted rocket launcher that the army received in June."
     assert not told(text, "shelling")
+
+
+def test_an_event_weighed_by_a_judgement_is_not_told():
+    assert not told("Kyiv insists the Russian offensive was completely unprovoked and illegal.", "armed_clash")
+    assert told("The fighting was heavy in Bakhmut on Monday, the governor said.", "armed_clash")

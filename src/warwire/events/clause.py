@@ -19,7 +19,7 @@ def governing_verb(t: Any) -> Any:
     return t
 
 
-def _conjuncts(verb: Any) -> list[Any]:
+def conjuncts(verb: Any) -> list[Any]:
     """The verb and the verbs it is coordinated with that lend it their auxiliaries: "we
     should eliminate estrangement, avoid clashes" (a conjunct without a subject of its own)."""
     out = [verb]
@@ -33,7 +33,7 @@ def raised(verb: Any) -> list[Any]:
     """The verb, its conjuncts, and the words whose complement it is ("could use his force to
     seize", "will not be able to capture": capture, able, be)."""
     out = []
-    for v in _conjuncts(verb):
+    for v in conjuncts(verb):
         out.append(v)
         while (v.dep_ in ("xcomp", "acomp") or v.dep_ == "advcl" and any(c.tag_ == "TO" for c in v.children)) \
                 and v.head.i != v.i and len(out) < 8:

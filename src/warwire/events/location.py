@@ -112,7 +112,7 @@ def _score(span: Any, trigger: Any, p: PlaceMention) -> float:
     score = float(SPECIFIC.get(p.feature or "", 2))
     prep = _governing_prep(head)
     if prep == "from":
-        score -= 4
+        score -= 8 if _origin_of_person(head) else 4
     elif prep in AT_PREPS:
         score += 2
     elif head.dep_ in ("dobj", "obj", "nsubjpass") and head.head.i == trigger.i:
@@ -145,8 +145,22 @@ def _as_actor(head: Any, trigger: Any) -> bool:
     if head.dep_ == "poss" and head.head.i == trigger.i:
         return True
     verb, launch = trigger.head, words().get("firing", {}).keys() | words().get("onset", {}).keys()
+    if head.dep_ == "nsubj" and head.head.i == trigger.i:  # "Russia attacked the capital"
+        return trigger.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trigger.children)
     return head.dep_ == "nsubj" and trigger.dep_ == "dobj" and head.head.i == verb.i \
         and verb.lemma_.lower() in launch
+
+
+PEOPLE = ("person", "combatant", "civilian_victim", "member")
+
+
+def _origin_of_person(head: Any) -> bool:
+    """"a volunteer from Saint Petersburg", "refugees from Mariupol": where people come from."""
+    t = head
+    while t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
+        t = t.head
+    noun, w = t.head.head, words()
+    return noun.pos_ == "NOUN" and any(noun.lemma_.lower() in w.get(c, {}) for c in PEOPLE)
 
 
 #: Clauses of their own: a place inside one is not where the other clause's event happened.

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from .classify import EXPLOSIONS
-from .clause import governing_verb, raised
+from .clause import conjuncts, governing_verb, raised
 from .lexicon import Hit
 from .tables import event_types, words
 from .told import dated, definite, prospect
@@ -33,6 +33,19 @@ def negated(doc: Any, h: Hit) -> bool:
             return True
         if any(c.dep_ in ("nsubj", "nsubjpass") and nobody(c) for c in tok.children):
             return True
+    return none_of(doc[h.start:h.end].root)
+
+
+def none_of(t: Any) -> bool:
+    """A cue that is the ``of`` object of "any" something a negated verb takes ("had not seen
+    any sign of mobilisation", "did not report any cases of shelling")."""
+    for _ in range(3):
+        if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ != "of":
+            return False
+        noun = t.head.head
+        if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+            return any(c.dep_ == "neg" for c in noun.head.children)
+        t = noun
     return False
 
 
@@ -79,13 +92,42 @@ def _unreal(doc: Any, h: Hit) -> bool:
     verb = governing_verb(root)
     if _modal(verb) or prospect(verb) or conditional(root) or accused(root) or unreal_noun(root):
         return True
-    if h.key in EXPLOSIONS and verb.lemma_.lower() in w.get("supply", {}) and verb.i not in range(h.start, h.end):
+    if (h.key in EXPLOSIONS or is_weapon(doc, h)) and _supplied(root, h, w.get("supply", {})):
         return True
-    head, irrealis = verb.head, w.get("irrealis", {})
-    if verb.dep_ in ("xcomp", "ccomp", "acl", "advcl") and head.lemma_.lower() in irrealis:
+    irrealis = w.get("irrealis", {})
+    if any((v.dep_ in ("xcomp", "ccomp", "acl", "advcl") or _bare_conj(v)) and v.head.lemma_.lower() in irrealis
+           for v in conjuncts(verb)):  # ("threatened to dissolve it and instead build a base")
         return True
     own = verb.i in range(h.start, h.end)  # "threatened" itself, or the noun it governs ("avoid clashes")
     return verb.lemma_.lower() in irrealis and (own or _object_of(root, verb))
+
+
+#: The links of a noun phrase and a list ("rounds; 1,300 anti-armor systems; small arms").
+LIST_DEPS = frozenset({"conj", "appos", "pobj", "prep", "dobj", "compound", "nmod", "npadvmod", "nummod", "amod"})
+
+
+def _supplied(root: Any, h: Hit, supply: Any) -> bool:
+    """A weapon that is what a supply verb hands over, however deep in its list ("the package
+    includes 500 rounds; 1,300 anti-armor systems; small arms and ammunition")."""
+    t = root
+    for _ in range(20):
+        if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("VERB", "AUX"):
+            return any(v.lemma_.lower() in supply for v in t.head.subtree  # a list glued to the verb
+                       if v.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i < t.i for c in v.children))
+        if t.pos_ in ("VERB", "AUX") and t.i not in range(h.start, h.end):
+            return t.lemma_.lower() in supply
+        if t.head.i == t.i or t.dep_ not in LIST_DEPS:
+            return governing_verb(root).lemma_.lower() in supply and governing_verb(root).i not in range(h.start, h.end)
+        t = t.head
+    return False
+
+
+def _bare_conj(verb: Any) -> bool:
+    """A bare infinitive the parser joined to the verb above the infinitive it goes with
+    ("has threatened to dissolve it and instead build/conj<-threatened a base")."""
+    return verb.dep_ == "conj" and verb.tag_ == "VB" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children) and \
+        any(c.dep_ == "xcomp" and c.i < verb.i for c in verb.head.children)
 
 
 def _object_of(noun: Any, verb: Any) -> bool:

@@ -38,7 +38,8 @@ def assign_roles(mentions: list[ActorMention], trigger: Any, civilians_hit: bool
         roles.actor1 = scored[0][2]
     else:  # no subject: the first side named that is not a target ("clashes between A and B")
         roles.actor1 = next((m for m in armed if target_score(m, trigger) < 2 and not _from(m)), None)
-    others = [m for m in armed if roles.actor1 is None or _differs(m, roles.actor1)]
+    others = [m for m in armed if roles.actor1 is None
+              or _differs(m, roles.actor1) and not _allied(m, roles.actor1, trigger)]
     targets = sorted(others, key=lambda m: (-target_score(m, trigger), m.start))
     if targets:
         roles.actor2 = targets[0]
@@ -78,6 +79,26 @@ def _from(m: ActorMention) -> bool:
 
 def _differs(a: ActorMention, b: ActorMention) -> bool:
     return a.row.actor != b.row.actor or a.side != b.side
+
+
+def _allied(a: ActorMention, b: ActorMention, trigger: Any) -> bool:
+    """Sides joined by "and" act together ("Russian troops and separatist fighters entered the
+    city"): neither is the other's target, unless the verb is a ``reciprocal`` one of
+    ``event_words.tsv`` ("Ukrainian and DPR forces exchanged fire", "clashed")."""
+    if _verb_of(trigger).lemma_.lower() in words().get("reciprocal", {}):
+        return False
+    x, y = _noun(a.head), _noun(b.head)
+    first, second = (x, y) if x.i < y.i else (y, x)
+    if second.dep_ != "conj" or second.head.i != first.i:
+        return False
+    return not (first.dep_ == "pobj" and first.head.lower_ in ("between", "among"))  # "clashes between A and B"
+
+
+def _noun(t: Any) -> Any:
+    """The noun a mention's word modifies ("separatist" → "fighters")."""
+    while t.dep_ in ("amod", "compound") and t.head.i != t.i:
+        t = t.head
+    return t
 
 
 def _verb_of(t: Any) -> Any:

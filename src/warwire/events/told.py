@@ -60,7 +60,16 @@ def not_told_as_happened(doc: Any, h: Hit, cues: frozenset[int] = frozenset()) -
         return True
     own = verb.i in range(h.start, h.end) and not h.key.startswith("+")  # the cue is the verb itself
     goal = h.key in VIOLENT_KEYS and _goal(verb)  # ("talks to reach a deal" are the item)
-    return own and (goal or prospect(verb)) or goal and _started(root, verb) or _expected(root)
+    return own and (goal or prospect(verb)) or goal and _started(root, verb) or _expected(root) \
+        or _judged(root)
+
+
+def _judged(noun: Any) -> bool:
+    """"the Russian offensive was completely unprovoked", "the invasion is illegal": a cue that
+    is the subject of a ``judgement`` adjective of ``event_words.tsv`` is weighed, not told."""
+    head, judgement = noun.head, words().get("judgement", {})
+    return noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and \
+        any(c.dep_ == "acomp" and c.lemma_.lower() in judgement for c in head.children)
 
 
 def _started(noun: Any, verb: Any) -> bool:

@@ -103,3 +103,9 @@ def test_a_dateline_with_an_agency_and_a_shared_border_stay_places(nlp: Any) -> 
                        "the region.")
     assert roles["Abu Dhabi"] == roles["Cairo"] == "location"
     assert spans(nlp, "Belarus shares a border with Ukraine.")["Belarus"] == "location"
+
+
+def test_an_attack_of_or_on_a_town_keeps_it_a_place(nlp: Any) -> None:
+    roles = spans(nlp, "Moscow unleashed a massive bombardment of the Kharkiv region on Monday.")
+    assert roles["Kharkiv region"] == "location"
+    assert spans(nlp, "Officials said the Odesa attack killed 20 people.").get("Odesa") == "location"

@@ -124,7 +124,6 @@ envoy diplomat diplomats regime parliament authorities administration spokesman 
 spokesperson delegation negotiators negotiator intelligence ally allies war invasion offensive
 counteroffensive counter-offensive aggression campaign decision position policy response demands
 claims statement sanctions soldiers commanders commander generals defence defense propaganda
-assault assaults attack attacks bombardment shelling strikes blockade
 veto aid weapons arms occupation annexation representative representatives envoys mission
 agency agencies service services media broadcaster action actions move moves lawmakers
 legislators senators strategy diplomacy

@@ -63,3 +63,6 @@ def test_where_people_come_from_is_no_location():
     e = main("Ukrainian troops pressed on towards Kherson. Fierce battles raged on Monday, a volunteer "
              "from Saint Petersburg wrote on his blog.")
     assert e.place is not None and e.place.name == "Kherson"
+    e = main("Ukrainian troops pressed on towards Kherson. A volunteer from Saint Petersburg fighting "
+             "for the Russian army was killed on Monday.")
+    assert e.place is not None and e.place.name == "Kherson"

@@ -112,7 +112,7 @@ def _score(span: Any, trigger: Any, p: PlaceMention) -> float:
     score = float(SPECIFIC.get(p.feature or "", 2))
     prep = _governing_prep(head)
     if prep == "from":
-        score -= 8 if _origin_of_person(head) else 4
+        score -= 12 if _origin_of_person(head) else 4  # (where people come from is out)
     elif prep in AT_PREPS:
         score += 2
     elif head.dep_ in ("dobj", "obj", "nsubjpass") and head.head.i == trigger.i:

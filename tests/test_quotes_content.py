@@ -28,33 +28,13 @@ def test_a_report_never_runs_over_a_paragraph_break(nlp) -> None:
                      ("the town had fallen", "said", "officers")]
 
 
-def test_a_one_word_object_is_kept_when_it_is_a_name(nlp) -> None:
-    found = [(q.kind, q.cue, q.text) for q in find_quotes(nlp("The regional governor endorsed Zelensky."))]
-    assert found == [("stance", "endorsed", "Zelensky")]
-    assert find_quotes(nlp("The regional governor endorsed it.")) == []
-
-
-def test_a_gerund_is_the_object_of_a_verb_that_takes_one(nlp) -> None:
-    found = [(q.kind, q.cue, q.text) for q in find_quotes(nlp("The army denied shelling the railway station."))]
-    assert found == [("indirect", "denied", "shelling the railway station")]
-    found = [(q.kind, q.text) for q in find_quotes(nlp("Kyiv opposes freezing the conflict along the front line."))]
-    assert found == [("stance", "freezing the conflict along the front line")]
-
-def test_an_object_keeps_its_grounds_but_not_the_scene(nlp) -> None:
-    text = ("The governor blasted the ministry for leaving the shelters \u201cwithout heat or water.\u201d\n\n"
-            "The minister denied the report at a press conference on Monday.\n\n"
-            "The spokesman expressed alarm at the shelling of the plant.")
-    found = {q.cue: q.text for q in quotes(nlp, text)}
-    assert found["expressed"] == "alarm at the shelling of the plant"
-    assert found["blasted"].startswith("the ministry for leaving the shelters")
-    assert found["denied"] == "the report"
-
 def test_told_an_audience_that_reports_the_clause_after_that(nlp) -> None:
     text = ("In Kyiv last week, he told a meeting of European ministers that few countries understood "
             "the cost of the war better than Poland.")
     found = quotes(nlp, text)
     assert [q.text for q in found if q.cue == "told"] == [
         "few countries understood the cost of the war better than Poland"]
+
 
 def test_a_clause_before_a_colon_is_not_what_the_speaker_after_it_said(nlp) -> None:
     text = ("The strike set off another round of accusations on Friday: Ukrainian officials said they "

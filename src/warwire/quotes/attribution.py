@@ -28,13 +28,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from .content import complement, content_of, passive_content, surface
+from .content import content_of, passive_content, surface
 from .context import Context, trim
 from .frames import frame_subject
 from .indirect import obliged, reports, verb_group_start
 from .lexicon import complements, reporting_nouns, reporting_verbs
 from .mention import mention_span, relative_mention, subject_of
 from .model import BELIEF, FINDING, INDIRECT, STANCE, Cue
+from .objects import complement
 
 #: lexicon class → quote kind (a refusal is a stance: "Moscow refused to withdraw")
 KINDS = {"cognition": BELIEF, "evidence": FINDING, "stance": STANCE, "blocks": STANCE}

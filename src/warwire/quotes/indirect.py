@@ -15,12 +15,13 @@ from typing import Any
 
 from .according import according
 from .context import Context, trim
-from .content import complement, content_of, passive_content, surface
+from .content import content_of, passive_content, surface
 from .frames import closing_frame, frame_subject
 from .missed import after_lead, after_mark, beside
 from .lexicon import complements, is_outlet, reporting_verbs
 from .mention import RELATIVE, gap_subject, mention_span, relative_mention, subject_of
 from .model import Cue
+from .objects import complement
 
 _QUOTING = {"speech", "naming"}
 _AUTHOR = {"i", "we"}

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from . import timex_anchor as ta
 from . import timex_values as tv
 from .timex_context import Context, year_number
 from .timex_patterns import ORDINALS
@@ -108,7 +109,7 @@ def quarter_rel(m, ctx):
 
 def _same_period_back(ctx: Context) -> Norm | None:
     """The period just discussed, a year back (or the reported quarter's, failing one)."""
-    moved = tv.shift_value(ctx.ref, -1, "year") if ctx.ref else None
+    moved = ta.shift_value(ctx.ref, -1, "year") if ctx.ref else None
     ctx.from_ref = True
     return moved or previous_period(ctx, "quarter", 1)
 
@@ -140,13 +141,13 @@ def year_ago_adj(m, ctx):
     """``year-ago results``: the period under report, a year back."""
     ctx.from_ref = True
     if reported_period(ctx):
-        return tv.shift_value(ctx.ref, -1, "year")
+        return ta.shift_value(ctx.ref, -1, "year")
     return tv.year(ctx.anchor.year - 1) if ctx.anchor else tv.ref(PAST)
 
 
 def same_last_year(m, ctx):
     """``the same month a year ago``: the period just discussed, a year back."""
-    moved = tv.shift_value(ctx.ref, -1, "year") if ctx.ref else None
+    moved = ta.shift_value(ctx.ref, -1, "year") if ctx.ref else None
     ctx.from_ref = True
     if moved is not None:
         return moved

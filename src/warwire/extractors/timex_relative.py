@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from . import timex_anchor as ta
 from . import timex_values as tv
 from .timex_context import (Context, after_name, amount, month_number, valid,
                             word_number)
@@ -113,7 +114,7 @@ def weekday_value(ctx: Context, m: re.Match[str], wd: int, rel: str = "") -> Nor
         return tv.day(a + timedelta(days=(wd - a.weekday() - 1) % 7 + 1))
     if rel == "this":
         return tv.day(a + timedelta(days=wd - a.weekday()))
-    return tv.day(tv.weekday_near(a, wd, ctx.future(m)))
+    return tv.day(ta.weekday_near(a, wd, ctx.future(m)))
 
 
 def weekday_rel(m, ctx):
@@ -213,7 +214,7 @@ def _day_of(ref: str, m, ctx) -> date | None:
     mon, dom = month_number(ref.split()[0]), int(ref.split()[-1])
     if valid(2000, mon, dom) is None:
         return None
-    return tv.clamp_day(tv.day_year(ctx.anchor, mon, dom, ctx.tense(m)), mon, dom)
+    return tv.clamp_day(ta.day_year(ctx.anchor, mon, dom, ctx.tense(m)), mon, dom)
 
 
 def _not_a_clock(m, ctx) -> bool:
@@ -252,12 +253,12 @@ def ago(m: re.Match[str], ctx: Context) -> Norm | None:
     n += 0.5 if m["half"] else 0.0
     ctx.from_ref = True  # "a year ago" is compared with, not narrated from
     if direction == "earlier" or reported_period(ctx):
-        moved = tv.shift_value(ctx.ref, sign * n, unit) if ctx.ref else None
+        moved = ta.shift_value(ctx.ref, sign * n, unit) if ctx.ref else None
         if moved is not None:
             return moved
     if ctx.anchor is None:
         return tv.ref(PAST if sign < 0 else FUTURE)
-    return tv.shifted(ctx.anchor, sign * n, unit)
+    return ta.shifted(ctx.anchor, sign * n, unit)
 
 
 # --------------------------------------------------------------------------- present, past, future

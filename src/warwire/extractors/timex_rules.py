@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from . import timex_anchor as ta
 from . import timex_values as tv
 from .timex_context import (Context, after_name, month_number, two_digit_year, valid,
                             year_number)
@@ -76,7 +77,7 @@ def month_day(ctx: Context, m: re.Match[str], mon: int, dom: int) -> Norm | None
     if weekday:  # "Thursday, July 14": the year in which that day is a Thursday
         y = _year_for_weekday(ctx.anchor, mon, dom, WEEKDAYS[weekday.group(0).split()[0].strip(",").lower()])
     else:
-        y = tv.day_year(ctx.anchor, mon, dom, ctx.tense(m, deadline=True))
+        y = ta.day_year(ctx.anchor, mon, dom, ctx.tense(m, deadline=True))
     return tv.day(tv.clamp_day(y, mon, dom))
 
 
@@ -85,7 +86,7 @@ def _year_for_weekday(anchor: date, mon: int, dom: int, weekday: int) -> int:
         d = valid(y, mon, dom)
         if d and d.weekday() == weekday:
             return y
-    return tv.day_year(anchor, mon, dom, None)
+    return ta.day_year(anchor, mon, dom, None)
 
 
 def calendar_day(m, ctx):
@@ -109,7 +110,7 @@ def week_of(m, ctx):
     mon, dom = month_number(m["month"]), int(m["dom"])
     if ctx.anchor is None or valid(2000, mon, dom) is None:
         return None
-    return tv.week(tv.clamp_day(tv.day_year(ctx.anchor, mon, dom, ctx.tense(m)), mon, dom))
+    return tv.week(tv.clamp_day(ta.day_year(ctx.anchor, mon, dom, ctx.tense(m)), mon, dom))
 
 
 # --------------------------------------------------------------------------- months
@@ -150,7 +151,7 @@ def month(m, ctx):
     mon = month_number(word)
     if ctx.anchor is None:
         return tv.unknown_day(mon, None)
-    return tv.month(tv.month_year(ctx.anchor, mon, ctx.tense(m, deadline=True)), mon)
+    return tv.month(ta.month_year(ctx.anchor, mon, ctx.tense(m, deadline=True)), mon)
 
 
 # --------------------------------------------------------------------------- years, decades, centuries
@@ -244,7 +245,7 @@ def _season_norm(m, ctx, code: str) -> Norm | None:
         return tv.season(ctx.anchor.year, code)
     ahead = rel in ("next", "the coming", "this coming")
     strictly = ahead or rel in ("last", "the past", "this past")
-    y = tv.season_year(ctx.anchor, code, ahead or not strictly and ctx.future(m), strictly)
+    y = ta.season_year(ctx.anchor, code, ahead or not strictly and ctx.future(m), strictly)
     return tv.season(y, code)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from events_util import parse
 
 from warwire.events.classify import Context, decide, top_candidate
-from warwire.events.detect import sentence_scores
+from warwire.events.cues import sentence_scores
 
 
 def key(text: str, **ctx) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from events_util import article
 
-from warwire.events.detect import find_in_sentences, is_caption, merge
+from warwire.events.detect import find_in_sentences, merge
 from warwire.events.places import article_places
 
 
@@ -22,7 +22,6 @@ def test_a_casualty_sentence_joins_the_event_before_it():
 def test_photo_captions_make_no_event():
     a = article("Smoke rises over Kharkiv after a Russian missile strike, July 15, 2022. "
                 "REUTERS/Stringer")
-    assert all(is_caption(s) for s in list(a.doc.sents)[:1])
     assert found(a.text) == []
 
 
@@ -36,17 +35,6 @@ def test_events_in_two_places_stay_apart():
     items = found("Russian forces shelled Kharkiv on Monday. Separately, Ukrainian forces "
                   "shelled Russian positions near Kherson on Monday.")
     assert len(merge(items)) == 2
-
-
-def test_a_subject_that_is_nobody_negates_the_cue():
-    from events_util import parse
-
-    from warwire.events.detect import sentence_hits
-    sent = next(parse("No group claimed responsibility for the blast.").sents)
-    assert not [h for h in sentence_hits(sent) if h.key == "claim_responsibility"]
-    sent = next(parse("The group claimed responsibility for the blast.").sents)
-    assert [h for h in sentence_hits(sent) if h.key == "claim_responsibility"]
-
 
 
 def test_extra_items_in_a_setting_or_planned_are_not_items():

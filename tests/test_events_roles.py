@@ -5,7 +5,7 @@ from __future__ import annotations
 from events_util import main, parse
 
 from warwire.events.actors import find_actors
-from warwire.events.detect import sentence_scores, trigger_of
+from warwire.events.cues import sentence_scores, trigger_of
 from warwire.events.roles import assign_roles
 
 

@@ -6,7 +6,7 @@ import pytest
 from events_util import parse
 
 from warwire.events.classify import decide, is_modifier
-from warwire.events.detect import sentence_hits, sentence_scores
+from warwire.events.cues import sentence_hits, sentence_scores
 from warwire.events.salience import BACKGROUND, attachment, salience
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from events_util import parse
 
-from warwire.events.detect import sentence_hits, sentence_scores
 from warwire.events.classify import EXPLOSIONS, decide
+from warwire.events.cues import sentence_hits, sentence_scores
 
 
 def key(text: str) -> str | None:

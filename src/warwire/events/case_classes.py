@@ -15,7 +15,8 @@ from ..analyse.nlp import doc_sents
 from .actors import find_actors
 from .classify import (FAMILIES, STRONG, TERRITORY, TERRITORY_CUES, Context, Scores, decide, is_modifier,
                        score, top_candidate)
-from .detect import DEATH_BONUS, sentence_hits, trigger_of
+from .cues import sentence_hits, trigger_of
+from .detect import DEATH_BONUS
 from .casualties import find_counts
 from .places import recognise
 from .roles import assign_roles

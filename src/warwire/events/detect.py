@@ -1,6 +1,6 @@
 """Find the events of a parsed article, one sentence at a time, then merge them.
 
-Each sentence's cues are typed (:mod:`.classify`); its actors, place, date
+Each sentence's cues (:mod:`.cues`) are typed (:mod:`.classify`); its actors, place, date
 and casualty figures are read from the same parse.  A sentence with casualty
 figures and no event of its own ("1 civilian was killed.") adds them to the
 event before it.  Events that share their day, place and actors are one event
@@ -11,33 +11,26 @@ event.  Photo captions never create events.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from ..analyse.nlp import doc_sents, span_text
+from ..analyse.nlp import doc_sents
 from .actors import ActorMention, find_actors
 from .attribution import Source, sources
 from .casualties import Count, find_counts
 from .classify import (CLAIM, FAMILIES, MIN_SCORE, STRONG, TERRITORY, TERRITORY_CUES, Context,
-                       Scores, decide, is_generic, is_modifier, matcher, score, top_candidate, without_extras)
-from .lexicon import Hit, token_pairs
+                       Scores, decide, is_generic, is_modifier, top_candidate, without_extras)
+from .cues import is_caption, sentence_scores, trigger_of
+from .lexicon import Hit
 from .location import choose, focus
 from .places import PlaceMention
-from .reality import commerce, is_thing, negated, possible, unreal
+from .reality import is_thing, possible
 from .roles import Roles, assign_roles
-from .salience import attachment, salience
-from .seizure import seizures
+from .salience import attachment
 from .tables import event_types, words
 from .timing import event_date, told_day
-from .told import not_told_as_happened
 
-_CAPTION = re.compile(r"(?:\b(?:AP|AFP|Reuters|Getty|EPA|Anadolu)\b.{0,20}(?:Photo|Images|/)|"
-                      r"\bREUTERS/|\bPhoto(?:graph)?:|\bPicture:|\bImage:|\(Photo\b|\bpictured\b|"
-                      r"\bPhoto by\b|\bvia Getty\b)", re.I)
-_CREDIT_START = re.compile(r"\s*(?:REUTERS|AFP|AP|EPA|Getty|Anadolu)\b")
-_DATED = re.compile(r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
 GENERIC = frozenset({"attack"})
 VIOLENT_FAMILIES = ("battles", "explosions", "violence")
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -66,82 +59,6 @@ class Found:
     @property
     def rank(self) -> int:
         return event_types()[self.key].rank
-
-
-def is_caption(sent: Any) -> bool:
-    """A photo caption or credit line left in the text: a credit in it or right after it,
-    or a present-tense description closed by a date ("Smoke rises over Kharkiv, July 15, 2022.")."""
-    text = span_text(sent)
-    if _CAPTION.search(text):
-        return True
-    doc = sent.doc
-    # (an empty span at the end of a Doc makes spaCy rebuild the whole text)
-    after = span_text(doc[sent.end:sent.end + 4]) if sent.end < len(doc) else ""
-    if _CAPTION.search(after) or _CREDIT_START.match(after):
-        return True
-    return bool(_DATED.search(text)) and sent.root.tag_ in ("VBZ", "VBP", "VBG")
-
-
-def sentence_hits(sent: Any) -> list[Hit]:
-    """The cues of a sentence that report something that happened: not negated, not
-    possible or planned ("could strike", "plans to seize"), not a weapon handed over
-    ("to provide rocket systems"), not the name of a source ("the air force said");
-    a question reports nothing.  Weapons seized or defused are one Disrupted weapons
-    cue (:mod:`.seizure`)."""
-    doc = sent.doc
-    if span_text(sent).rstrip().endswith("?"):
-        return []
-    hits = [h for h in matcher().match(token_pairs(sent), sent.start) if not _in_date(doc, h)]
-    cues = frozenset(i for h in hits if h.weight > 0 and not h.key.startswith("+") for i in h.covered())
-    kept = [h for h in hits if not negated(doc, h) and not unreal(doc, h) and not commerce(doc, h)
-            and not not_told_as_happened(doc, h, cues)]
-    hits = _unshadowed(kept, [h for h in hits if h not in kept])
-    if hits:  # (the sources only where a cue could be inside one)
-        said = [(s.start, s.end) for s in sources(sent)]
-        hits = [h for h in hits if not any(a <= doc[h.start].idx < b for a, b in said)]
-    return seizures(sent, hits)
-
-
-def _unshadowed(kept: list[Hit], dropped: list[Hit]) -> list[Hit]:
-    """A cue inside a longer cue the gate dropped is dropped with it ("do not plan any
-    offensive operations": "offensive" alone is no event)."""
-    spans = [set(d.covered()) for d in dropped if d.weight > 0 and not d.key.startswith("+")]
-    return [h for h in kept if not any(set(h.covered()) < span for span in spans)]
-
-
-def _in_date(doc: Any, h: Hit) -> bool:
-    """A cue that is part of a date ("on March 3") is the month's name."""
-    return all(doc[i].ent_type_ in ("DATE", "TIME") for i in h.covered())
-
-
-def sentence_scores(sent: Any) -> Scores:
-    """The sentence's cue scores, its background cues discounted (:mod:`.salience`)."""
-    hits = sentence_hits(sent)
-    factor = salience(sent.doc, hits, lambda k: not is_modifier(k))
-    return score(hits, factor.__getitem__)
-
-
-def trigger_of(doc: Any, s: Scores, keys: tuple[str, ...], ordered: bool = False,
-               sent: Any = None) -> Any:
-    """The event word: of the heaviest cues of ``keys``, the one nearest the root of the parse
-    (with ``ordered``, of the first key that has a cue); the root of ``sent`` without cues."""
-    found = [h for h in s.hits if h.key in keys and h.weight > 0]
-    if ordered and found:
-        first = min(keys.index(h.key) for h in found)
-        found = [h for h in found if keys.index(h.key) == first]
-    found = found or [h for h in s.hits if not h.key.startswith("+") and h.weight > 0] or s.hits
-    if not found:
-        return (sent if sent is not None else doc_sents(doc)[0]).root
-    heaviest = max(h.weight for h in found)
-    tokens = [doc[h.start:h.end].root for h in found if h.weight >= heaviest - 1]
-    return min(tokens, key=lambda t: (_depth(t), t.i))
-
-
-def _depth(t: Any) -> int:
-    depth = 0
-    while t.head.i != t.i and depth < 50:
-        t, depth = t.head, depth + 1
-    return depth
 
 
 def find_in_sentences(doc: Any, dates: list[Any], places: list[PlaceMention],

@@ -1,4 +1,6 @@
-"""Toponym recognition: gazetteer names beside spaCy, roles, unit words, people, common words."""
+"""Toponym recognition: gazetteer names beside spaCy, roles, people, common words.
+
+Unit words and "near X" are in test_geo_unit_context.py."""
 
 from __future__ import annotations
 
@@ -22,24 +24,6 @@ def found(nlp: Any, text: str) -> dict[str, Toponym]:
     for t in out:
         assert text[t.start:t.end] == t.text  # offsets index the text
     return {t.text: t for t in out}
-
-
-def test_city_and_its_oblast(nlp: Any) -> None:
-    spans = found(nlp, "Russian missiles hit Kharkiv overnight, and shelling went on "
-                       "across Kharkiv oblast until dawn.")
-    assert spans["Kharkiv"].unit is None and spans["Kharkiv"].role == "location"
-    assert spans["Kharkiv oblast"].unit == "admin1"
-
-
-def test_unit_word_after_a_list(nlp: Any) -> None:
-    spans = found(nlp, "Shelling was reported in the Donetsk and Luhansk regions on Sunday.")
-    assert spans["Donetsk"].query == "Donetsk region" and spans["Donetsk"].unit == "admin1"
-    assert spans["Luhansk"].query == "Luhansk region"
-
-
-def test_the_city_of(nlp: Any) -> None:
-    spans = found(nlp, "Ukrainian forces entered the city of Kherson on Friday.")
-    assert spans["Kherson"].unit == "city"
 
 
 @pytest.mark.parametrize("text, name", [
@@ -90,13 +74,6 @@ def test_a_town_tagged_as_a_person_is_still_found(nlp: Any) -> None:
     if labels.get("Kherson") in ("GPE", "LOC"):
         pytest.skip("this model tags Kherson as a place here")
     assert "Kherson" in {t.text for t in recognise(doc)}
-
-
-def test_near_and_qualified(nlp: Any) -> None:
-    spans = found(nlp, "Fighting raged near Izium and on the outskirts of Kharkiv, while "
-                       "shells fell on northern Mykolaiv.")
-    assert spans["Izium"].near and spans["Kharkiv"].near
-    assert spans["Mykolaiv"].qualified and not spans["Mykolaiv"].near
 
 
 def test_names_of_other_things(nlp: Any) -> None:
@@ -165,20 +142,3 @@ def test_a_church_named_by_its_denomination_is_no_building(nlp: Any) -> None:
                         "St. Andrew's Church in Kyiv.")
     assert "Catholic Church" not in places and "Kharkiv" in places
     assert "St. Andrew's Church" in places
-
-
-def test_a_plural_unit_word_before_a_list(nlp: Any) -> None:
-    spans = found(nlp, "Separatists seized buildings in the provinces of Donetsk and Luhansk in 2014.")
-    assert spans["Donetsk"].unit == spans["Luhansk"].unit == "admin1"
-    spans = found(nlp, "The map shows two eastern regions, Luhansk and Donetsk, which run past Mariupol.")
-    assert spans["Luhansk"].unit == spans["Donetsk"].unit == "admin1"
-    assert spans["Mariupol"].unit is None
-    # one name after the comma is no list: the speaker is the capital
-    assert found(nlp, "Fighting in the regions, Kyiv said, was heavy.")["Kyiv"].unit is None
-
-
-def test_regions_of_a_country_are_inside_it(nlp: Any) -> None:
-    spans = found(nlp, "Moscow is providing housing in other regions of Russia, the official said.")
-    assert spans["Russia"].unit is None
-    spans = found(nlp, "Moscow is providing housing in other regions of Russia, Saldo said.")
-    assert spans["Russia"].unit is None

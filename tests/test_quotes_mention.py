@@ -76,3 +76,12 @@ def test_a_time_after_the_speakers_name_is_the_verbs(nlp) -> None:
     text = "Scholz this week also said he would consider naming a new envoy to Kyiv."
     found = [q for q in quotes(nlp, text) if q.cue == "also said"]
     assert [text[q.source_start:q.source_end] for q in found] == ["Scholz"]
+
+
+def test_a_past_verb_joined_to_a_reported_clause_is_the_speakers(nlp) -> None:
+    # the parser hangs "warned" on "would order", inside what was said; its tense says it is Zelensky's
+    text = ("Zelensky, speaking to the parliament in Kyiv, said he would order a full review of the air "
+            "defences and warned against panic in the capital.")
+    found = {q.cue: (q.text, text[q.source_start:q.source_end]) for q in quotes(nlp, text)}
+    assert found["said"] == ("he would order a full review of the air defences", "Zelensky")
+    assert found["warned against"][1] == "Zelensky"

@@ -109,13 +109,16 @@ def _own_end(c: Any, last: int) -> int:
             continue
         if r.dep_ == "advcl" and (r.tag_ == "VBG" or _contrast(r)):
             return min(last, _before_commas(r, c))
+        if r.dep_ == "conj" and r.tag_ == c.head.tag_ == "VBD" and c.tag_ != "VBD":
+            return min(last, _before_commas(r, c, also=("and",)))  # "said he would order X and warned"
     return last
 
 
-def _before_commas(r: Any, c: Any) -> int:
-    """The last token before phrase ``r`` and the punctuation opening it."""
+def _before_commas(r: Any, c: Any, also: tuple[str, ...] = ()) -> int:
+    """The last token before phrase ``r`` and the punctuation (or the words
+    ``also``) opening it."""
     first = r.left_edge.i
-    while first > c.i and r.doc[first - 1].is_punct:
+    while first > c.i and (r.doc[first - 1].is_punct or r.doc[first - 1].lower_ in also):
         first -= 1
     return first - 1
 

@@ -54,6 +54,9 @@ def subject_of(v: Any, depth: int = 0) -> Any | None:
         h = v.head
         if v.dep_ == "advcl" and h.dep_ == "ccomp" and h.head.lemma_.lower() in speech_verbs():
             h = h.head  # "said two died, calling it a crime": the one who said it calls it
+        elif v.dep_ == "conj" and h.dep_ == "ccomp" and h.head.lemma_.lower() in speech_verbs() \
+                and v.tag_ == h.head.tag_ == "VBD" and h.tag_ != "VBD":
+            h = h.head  # "said he would order a review and warned against hackers": the speaker warned
         return subject_of(h, depth + 1)
     if depth < 2 and v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in _AGENT_PREPS \
             and v.head.head.pos_ in ("VERB", "AUX"):

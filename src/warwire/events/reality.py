@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..analyse.syntax import nobody
 from .classify import EXPLOSIONS
 from .clause import conjuncts, governing_verb, raised
 from .lexicon import Hit
@@ -58,11 +59,6 @@ def without(t: Any) -> bool:
             return False
         t = t.head
     return False
-
-
-def nobody(t: Any) -> bool:
-    return t.lower_ in ("nobody", "none", "noone") or any(c.dep_ == "det" and c.lower_ == "no"
-                                                         for c in t.children)
 
 
 def unreal(doc: Any, h: Hit) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..analyse.syntax import nobody
 from .according import according
 from .context import Context, trim
 from .content import content_of, passive_content, surface
@@ -161,7 +162,7 @@ def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
         subj = beside(v, ctx)
     if subj is not None and ctx.lead_end(subj.idx) >= 0:
         subj = after_lead(v, ctx, ctx.lead_end(subj.idx))
-    if subj is not None and _nobody(subj) or obliged(v):
+    if subj is not None and nobody(subj) or obliged(v):
         return None  # "No one claimed responsibility", "applicants must state that ...": no one said it
     if subj is not None and is_outlet(subj):
         subj = _cited(v, subj) or subj  # "Interfax reported, citing the ministry"
@@ -204,12 +205,6 @@ _OBLIGED = {"must", "should"}
 def obliged(v: Any) -> bool:
     """"must state", "should decide": an obligation, not something said or held."""
     return any(c.dep_ == "aux" and c.lower_ in _OBLIGED for c in v.children)
-
-
-def _nobody(t: Any) -> bool:
-    """"no one", "nobody", "none", "no group": a subject that names no speaker."""
-    return t.lower_ in ("nobody", "none", "noone") or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in t.children)
 
 
 def _cited(v: Any, outlet: Any) -> Any | None:

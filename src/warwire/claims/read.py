@@ -218,7 +218,8 @@ class _Reader:
         return None
 
 
-_ACCUSING = {"accuse", "blame"}
+#: verbs whose object is charged with the act of the gerund after "of"/"for"
+ACCUSING = frozenset({"accuse", "blame"})
 
 
 def accused(t: Any) -> Any | None:
@@ -227,7 +228,7 @@ def accused(t: Any) -> Any | None:
     firing the missile" → Kyiv; None for any other word."""
     for _ in range(3):
         if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in ("of", "for") \
-                and t.head.head.lemma_.lower() in _ACCUSING:
+                and t.head.head.lemma_.lower() in ACCUSING:
             return next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
         if t.dep_ not in ("conj", "dobj", "prep", "pobj") or t.head.i == t.i:
             return None

@@ -8,22 +8,16 @@ from typing import Any
 
 import pytest
 
-from warwire.geo.recognise import Recogniser, Toponym
+from warwire.geo.recognise import Recogniser
 from warwire.geo.stage import recognise, shared
 from warwire.geo.variants import variant_key
+
+from geo_util import found
 
 
 @pytest.fixture(scope="module")
 def rec() -> Recogniser:
     return shared()[0]
-
-
-def found(nlp: Any, text: str) -> dict[str, Toponym]:
-    doc = nlp(text)
-    out = recognise(doc)
-    for t in out:
-        assert text[t.start:t.end] == t.text  # offsets index the text
-    return {t.text: t for t in out}
 
 
 @pytest.mark.parametrize("text, name", [

@@ -4,16 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from warwire.geo.recognise import Toponym
-from warwire.geo.stage import recognise
-
-
-def found(nlp: Any, text: str) -> dict[str, Toponym]:
-    doc = nlp(text)
-    out = recognise(doc)
-    for t in out:
-        assert text[t.start:t.end] == t.text  # offsets index the text
-    return {t.text: t for t in out}
+from geo_util import found
 
 
 def test_city_and_its_oblast(nlp: Any) -> None:

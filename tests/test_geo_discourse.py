@@ -109,3 +109,10 @@ def test_an_attack_of_or_on_a_town_keeps_it_a_place(nlp: Any) -> None:
     roles = spans(nlp, "Moscow unleashed a massive bombardment of the Kharkiv region on Monday.")
     assert roles["Kharkiv region"] == "location"
     assert spans(nlp, "Officials said the Odesa attack killed 20 people.").get("Odesa") == "location"
+
+
+def test_a_name_hyphened_to_a_participle_of_origin_is_an_adjective(nlp: Any) -> None:
+    roles = spans(nlp, "US-made rockets hit a depot in Nova Kakhovka, and Kremlin-backed officials "
+                       "blamed a Kyiv-based unit.")
+    assert (roles["US"], roles["Kremlin"], roles["Kyiv"]) == ("demonym", "demonym", "demonym")
+    assert roles["Nova Kakhovka"] == "location"

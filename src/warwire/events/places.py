@@ -99,9 +99,6 @@ def recognise(doc: Any, text: str) -> list[PlaceMention]:
 def supplement(doc: Any, text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """``found`` plus the names after a locative preposition that it lacks and the gazetteer
     knows by name ("a missile strike on Mykolaiv")."""
-    for p in found:
-        if origin(text, p):
-            p.role = "origin"
     taken = {i for p in found for i in range(p.start, p.end)}
     spans = [s for s in _candidate_spans(doc) if not any(i in taken for i in range(s.start_char, s.end_char))
              and not organisation(s)]
@@ -117,16 +114,6 @@ def supplement(doc: Any, text: str, found: list[PlaceMention]) -> list[PlaceMent
                                       res.approximate))
     return sorted(out, key=lambda p: p.start)
 
-
-_ORIGIN = re.compile(r"[-‐‑](\w+)")
-
-
-def origin(text: str, place: PlaceMention) -> bool:
-    """A name joined by a hyphen to an ``origin`` participle of ``event_words.tsv`` says where
-    a thing comes from or who stands behind it ("US-made rockets", "Moscow-backed forces",
-    "a Kyiv-based analyst"), not where anything happened."""
-    m = _ORIGIN.match(text, place.end)
-    return bool(m) and m.group(1).lower() in words().get("origin", {})
 
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Za-z]?[A-Z]+s?$")

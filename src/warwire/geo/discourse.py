@@ -14,8 +14,8 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from .docinfo import DocInfo, entity_over
-from .lexicon import (ADDRESSED_VERBS, AGENT_NOUNS, AGENT_VERBS, ENVOY_TO, PARTY_WITH,
-                      PLACE_SUBJECT_VERBS, RULERS_IN, STANCE_ADJECTIVES)
+from .lexicon import (ADDRESSED_VERBS, AGENT_NOUNS, AGENT_VERBS, ENVOY_TO, ORIGIN_PARTICIPLES,
+                      PARTY_WITH, PLACE_SUBJECT_VERBS, RULERS_IN, STANCE_ADJECTIVES)
 from .normalize import split_unit_word
 from .recognise import Recogniser, Toponym
 
@@ -122,11 +122,21 @@ def assign_role(doc: Any, info: DocInfo, t: Toponym, state: bool = False) -> Non
         return
     if t.role == "demonym":
         return
+    if _hyphened_origin(doc, t.j):
+        t.role = "demonym"  # "US-made rockets" are American rockets: made there, nothing happens there
+        return
     last = doc[t.j - 1]
     while last.dep_ == "conj" and last.head.i < last.i:
         last = last.head  # "brokered by Germany and France": as the first of the list
     if _acting(last, t.j, state):
         t.role = "metonym"
+
+
+def _hyphened_origin(doc: Any, j: int) -> bool:
+    """Is the name ending before token ``j`` hyphened to a participle of origin or backing
+    ("US-made", "Moscow-backed", "Kyiv-based")?"""
+    return j + 1 < len(doc) and doc[j].text in ("-", "\u2010", "\u2011") and not doc[j].whitespace_ \
+        and doc[j + 1].lower_ in ORIGIN_PARTICIPLES
 
 
 def _acting(last: Any, j: int, state: bool = False) -> bool:

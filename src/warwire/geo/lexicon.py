@@ -91,6 +91,13 @@ opposed confident certain sure aware unaware happy unhappy open intent adamant f
 forced compelled obliged poised set
 """.split())
 
+#: Participles that, hyphened to a name, make it an adjective of origin or backing, not a place
+#: where anything is or happens ("US-made rockets", "Moscow-backed forces", "a Kyiv-based analyst").
+ORIGIN_PARTICIPLES = frozenset("""
+made built supplied provided donated backed funded financed sponsored led based born trained
+designed manufactured produced developed bred installed appointed aligned allied leaning friendly
+""".split())
+
 #: Verbs whose object, when a place, is a government addressed or acted on ("urged Kyiv to",
 #: "Biden begged Saudi Arabia", "accused Moscow of").
 ADDRESSED_VERBS = frozenset("""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .context import Context, trim
-from .lexicon import colon_labels
+from .lexicon import colon_labels, quote_words
 from .marks import OPENING
 from .model import Cue
 
@@ -23,7 +23,6 @@ _NAME_POS = {"PROPN", "NOUN"}
 _NO_POS = {"VERB", "AUX", "NUM", "PRON"}
 #: entity types that speak: people, organisations, peoples, places standing for governments
 _SPEAKING = {"PERSON", "ORG", "NORP", "GPE"}
-_INVERTED = {"said", "says", "added", "adds"}
 
 
 def find_colon_cues(ctx: Context) -> list[Cue]:
@@ -49,7 +48,7 @@ def _colon_cue(ctx: Context, ps: int, pe: int) -> Cue | None:
         return None
     if opened:
         first += 1
-    said = doc[first].lower_ in _INVERTED and colon > first + 1  # "Said Ellis: '...'"
+    said = doc[first].lower_ in quote_words("inverted") and colon > first + 1  # "Said Ellis: '...'"
     if said:
         first += 1
     name = doc[first:colon]

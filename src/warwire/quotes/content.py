@@ -20,7 +20,8 @@ from typing import Any
 
 from .context import Context, trim
 from .frames import as_host, closing_frame, fragment
-from .lexicon import complements, documents, further_reports, org_nouns, reporting_verbs, speech_verbs, titles
+from .lexicon import (complements, documents, further_reports, org_nouns, quote_words, reporting_verbs, speech_verbs,
+                      titles)
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
@@ -143,22 +144,19 @@ def passive_content(v: Any) -> tuple[int, int] | None:
     strike was confirmed by the governor", "The plan was endorsed by Kyiv").
     A pronoun subject names nothing to report."""
     agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if v.tag_ != "VBN" or not agents or not _can_report(agents[0]) or v.lemma_.lower() in _TOPIC_VERBS:
+    if v.tag_ != "VBN" or not agents or not _can_report(agents[0]) or v.lemma_.lower() in quote_words("topic_verb"):
         return None
     subj = [c for c in v.children if c.dep_ == "nsubjpass" and c.pos_ != "PRON"]
     return (subj[0].left_edge.i, subj[0].right_edge.i) if subj else None
 
 
 _REPORTERS = {"PERSON", "ORG", "GPE", "NORP"}
-#: verbs whose passive subject is a topic, not what was said: "the offer was discussed by the ministers"
-_TOPIC_VERBS = {"discuss", "debate", "mention", "raise", "address", "consider", "examine", "review"}
-_PARTS = {"dozens", "hundreds", "many", "some", "most", "all", "several", "one", "two", "three"}
 
 
 def _can_report(t: Any) -> bool:
     """Can this agent report: a name, a title, an organisation or a document
     ("by the governor", "by dozens of papers"), not a cause ("by war")?"""
-    if t.lower_ in _PARTS:
+    if t.lower_ in quote_words("part"):
         t = next((g for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), t)
     word = t.lemma_.lower()
     return t.pos_ == "PROPN" or t.ent_type_ in _REPORTERS or word in titles() or word in org_nouns() \

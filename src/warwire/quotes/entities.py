@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .context import Context
-from .lexicon import SPELLING, fold, media_outlets, name_key, org_nouns, strip_the
+from .lexicon import fold, media_outlets, name_key, org_nouns, spellings, strip_the
 from .names import (_POSSESSIVE, _first_and_last, _gender, _name_like, _with_given_name, name_tokens, owned_org,
                     role_apposed, role_before)
 
@@ -161,7 +161,7 @@ class Registry:
             e = Entity(name, ORG, key=key, owner=owner)
             self.entities.append(e)
             self.aliases[key] = e
-            e.words |= set(words) | {w for w, n in SPELLING.items() if n in words}
+            e.words |= set(words) | {w for w, n in spellings().items() if n in words}
             e.words |= {w.lower() for w in name.split()}
         e.role = e.role or role_apposed(self.ctx.doc, root)
         return e

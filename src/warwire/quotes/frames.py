@@ -12,12 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .context import Context, trim
-from .lexicon import reporting_verbs
-
-#: verbs whose "as" clause frames a report ("As the minister said, ..."), not a time
-_AS_FRAMES = {"say", "put", "note", "report", "write", "explain", "observe", "remark", "tell",
-              "point", "acknowledge", "admit", "warn", "argue", "suggest", "claim", "state"}
-
+from .lexicon import quote_words, reporting_verbs
 
 def as_host(v: Any, ctx: Context, obj: Any = None) -> list[tuple[int, int]]:
     """The clause an "as" frame reports, in its halves: "As the minister said
@@ -25,7 +20,7 @@ def as_host(v: Any, ctx: Context, obj: Any = None) -> list[tuple[int, int]]:
     ``obj`` is the phrase's own object ("put it"); any other object or clause
     of the verb makes it no frame ("as he said goodbye")."""
     h = v.head
-    if v.lemma_.lower() not in _AS_FRAMES:
+    if v.lemma_.lower() not in quote_words("as_frame"):
         return []  # "as they yelled, ..." and "as leaders agreed ..." tell when, not who says
     if v.dep_ != "advcl" or h.i == v.i or not ctx.same_paragraph(h.i, v.i) or not any(
             m.dep_ == "mark" and m.lower_ == "as" and m.i == v.left_edge.i for m in v.children):

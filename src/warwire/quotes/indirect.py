@@ -19,7 +19,7 @@ from .context import Context, trim
 from .content import content_of, passive_content, surface
 from .frames import closing_frame, frame_subject
 from .missed import after_lead, after_mark, beside
-from .lexicon import complements, is_outlet, reporting_verbs
+from .lexicon import complements, is_outlet, quote_words, reporting_verbs
 from .mention import RELATIVE, gap_subject, mention_span, relative_mention, subject_of
 from .model import Cue
 from .objects import complement
@@ -196,15 +196,9 @@ def _verb_cue(v: Any, klass: str, ctx: Context) -> Cue | None:
     return cue
 
 
-_CITE = {"cite", "quote"}
-
-
-_OBLIGED = {"must", "should"}
-
-
 def obliged(v: Any) -> bool:
     """"must state", "should decide": an obligation, not something said or held."""
-    return any(c.dep_ == "aux" and c.lower_ in _OBLIGED for c in v.children)
+    return any(c.dep_ == "aux" and c.lower_ in quote_words("obliged") for c in v.children)
 
 
 def _cited(v: Any, outlet: Any) -> Any | None:
@@ -212,7 +206,8 @@ def _cited(v: Any, outlet: Any) -> Any | None:
     X, which cited the ministry", "X quoted the governor as saying"."""
     for host in (v, outlet):
         for c in host.children:
-            if c.lemma_.lower() in _CITE and c.pos_ == "VERB" and c.dep_ in ("advcl", "xcomp", "relcl", "conj"):
+            if c.lemma_.lower() in quote_words("cite") and c.pos_ == "VERB" \
+                    and c.dep_ in ("advcl", "xcomp", "relcl", "conj"):
                 objs = [g for g in c.children if g.dep_ in ("dobj", "attr")]
                 if objs and ctx_free(objs[0]):
                     return objs[0]
@@ -221,12 +216,12 @@ def _cited(v: Any, outlet: Any) -> Any | None:
 
 def ctx_free(t: Any) -> bool:
     """A source worth naming: not a pronoun, not "sources"/"reports"."""
-    return t.pos_ != "PRON" and t.lower_ not in ("sources", "reports", "data", "figures")
+    return t.pos_ != "PRON" and t.lower_ not in quote_words("no_source")
 
 
 def _citing(v: Any) -> bool:
     """"citing the ministry" hanging from an outlet's report: part of that cue."""
-    if v.lemma_.lower() not in _CITE or v.dep_ not in ("advcl", "relcl", "xcomp", "conj"):
+    if v.lemma_.lower() not in quote_words("cite") or v.dep_ not in ("advcl", "relcl", "xcomp", "conj"):
         return False
     host = v.head
     if v.dep_ == "relcl":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from ..datafiles import data_lines
+from ..datafiles import data_lines, word_lists
 from typing import Any
 
 
@@ -129,13 +129,18 @@ def owners() -> dict[str, str]:
     return {fold(r[0]): r[1] for r in _rows("owners.tsv") if len(r) > 1}
 
 
-#: one spelling for the words that tell organisations apart
-SPELLING = {"defense": "defence", "organization": "organisation"}
+def quote_words(kind: str) -> frozenset[str]:
+    """The lower-cased words of one list of ``quote_words.tsv`` ("leader",
+    "outlet_noun", ...); empty if no line has that kind."""
+    return word_lists("quote_words.tsv").get(kind, frozenset())
 
 
-#: nouns that make a phrase a news outlet ("the tabloid", "state-run news agency RIA")
-_OUTLET_NOUNS = {"newspaper", "tabloid", "broadcaster", "outlet", "outlets", "media", "daily",
-                 "magazine", "website", "channel", "television", "tv", "radio", "wire", "paper"}
+@lru_cache(maxsize=1)
+def spellings() -> dict[str, str]:
+    """One spelling for the words that tell organisations apart: "defense" →
+    "defence" (the ``spelling`` lines of ``quote_words.tsv``)."""
+    return {r[0].lower(): r[2].lower() for r in _rows("quote_words.tsv")[1:]
+            if len(r) > 2 and r[1] == "spelling"}
 
 
 def is_outlet(head: object) -> bool:
@@ -146,10 +151,11 @@ def is_outlet(head: object) -> bool:
     if names & media_outlets():
         return True
     words = {c.lower_ for c in chain}
-    if t.lemma_.lower() in _OUTLET_NOUNS or t.lower_ == "agency" and "news" in words:
+    outlet_nouns = quote_words("outlet_noun")
+    if t.lemma_.lower() in outlet_nouns or t.lower_ == "agency" and "news" in words:
         return True
     apposed = [c for c in t.children if c.dep_ == "appos"]
-    return any(c.lemma_.lower() in _OUTLET_NOUNS or c.lower_ == "agency" and
+    return any(c.lemma_.lower() in outlet_nouns or c.lower_ == "agency" and
                any(g.lower_ == "news" for g in c.lefts) for c in apposed) or bool(words & {"news"})
 
 

@@ -9,12 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from .context import Context
-from .lexicon import reporting_verbs, speech_verbs
+from .lexicon import quote_words, reporting_verbs, speech_verbs
 
 RELATIVE = {"who", "which", "that", "whom"}
 _NOT_SPEAKERS = {"there", "this", "what"}
-#: prepositions whose gerund the main clause's subject does: "by telling", "despite admitting"
-_AGENT_PREPS = {"by", "despite", "after", "before", "without", "upon", "while"}
 _WHEN = {"DATE", "TIME"}
 _CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp"}
 _EDGE_PUNCT = set(",;:—–-()\"'“”‘’«»")
@@ -58,7 +56,7 @@ def subject_of(v: Any, depth: int = 0) -> Any | None:
                 and v.tag_ == h.head.tag_ == "VBD" and h.tag_ != "VBD":
             h = h.head  # "said he would order a review and warned against hackers": the speaker warned
         return subject_of(h, depth + 1)
-    if depth < 2 and v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in _AGENT_PREPS \
+    if depth < 2 and v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in quote_words("agent_prep") \
             and v.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(v.head.head, depth + 1)  # "she began by telling them that ...", "despite admitting"
     if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lexicon import SPELLING, first_names, fold, not_names, org_nouns, owners, surname_endings, titles
+from .lexicon import first_names, fold, not_names, org_nouns, owners, spellings, surname_endings, titles
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ROLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod"}
@@ -177,6 +177,7 @@ def owned_org(root: Any) -> tuple[str, str, list[str]] | None:
             objs = [g for g in p.children if g.dep_ == "pobj" and not any(d.dep_ == "det" for d in g.children)]
             if objs and objs[0].pos_ in ("NOUN", "PROPN") and objs[0].right_edge.i == objs[0].i:
                 mods += [t for t in objs[0].subtree if not t.is_punct]  # "ministry of defence" → defence ministry
-    words = [SPELLING.get(m.lower_, m.lower_) for m in mods] + [root.lower_]
+    spelling = spellings()
+    words = [spelling.get(m.lower_, m.lower_) for m in mods] + [root.lower_]
     name = " ".join([owner] + [w[:1].upper() + w[1:] for w in words])
-    return name, owner, [SPELLING.get(m.lower_, m.lower_) for m in mods] + [root.lemma_.lower()]
+    return name, owner, [spelling.get(m.lower_, m.lower_) for m in mods] + [root.lemma_.lower()]

@@ -11,10 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from .context import Context, trim
-from .lexicon import complements, reporting_verbs
+from .lexicon import complements, quote_words, reporting_verbs
 
-#: prepositions after an object that set the scene, not what was said or done to it
-_ADJUNCT = {"in", "at", "before", "during", "after", "since", "until", "amid", "near", "throughout", "following"}
 #: prepositions giving the grounds or the name: "blamed X for Y", "described X as Y"
 _GROUNDS = {"for", "as"}
 
@@ -92,7 +90,8 @@ def _object_end(ctx: Context, v: Any, obj: Any) -> int:
             continue
         gap = r.doc[last + 1:r.left_edge.i]
         if len(gap) > 1 or gap and not (naming and ctx.quoted(r.i) >= 0) \
-                or r.dep_ not in ("prep", "xcomp", "oprd") or r.lower_ in _ADJUNCT and not _bare_noun(obj):
+                or r.dep_ not in ("prep", "xcomp", "oprd") \
+                or r.lower_ in quote_words("adjunct") and not _bare_noun(obj):
             break  # "rejected the argument in a ruling": the ruling is no part of it ("expressed surprise at" is)
         quoted = [i for i in range(r.left_edge.i, r.right_edge.i + 1) if ctx.quoted(i) >= 0]
         if quoted and not naming and not (r.lower_ in _GROUNDS and len(quoted) < r.right_edge.i - r.left_edge.i):

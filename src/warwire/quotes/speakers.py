@@ -18,7 +18,7 @@ from typing import Any
 
 from .context import Context
 from .entities import GROUP, ORG, PERSON, PLACE, Entity, Event, Registry
-from .lexicon import documents, first_names, is_outlet, org_nouns, titles
+from .lexicon import documents, first_names, is_outlet, org_nouns, quote_words, titles
 from .names import _is_title, _title_case, owned_org
 
 _HE, _SHE, _THEY, _IT = {"he", "him", "his"}, {"she", "her"}, {"they", "them", "their"}, {"it", "its"}
@@ -198,7 +198,8 @@ class Speakers:
             e = ev.entity
             if e.outlet and not is_outlet(h):
                 continue
-            if (lem in e.words or low in e.words or lem == "leader" and e.words & _LEADERS) and mods <= e.words:
+            if (lem in e.words or low in e.words or lem == "leader" and e.words & quote_words("leader")) \
+                    and mods <= e.words:
                 return e  # ("the Ukrainian leader" is the Ukrainian President named before)
         return None
 
@@ -221,10 +222,6 @@ class Speakers:
         if best is not None and best.kind == PERSON and best.gender == "-":
             best.gender = "m" if low in _HE else "f" if low in _SHE else "-"
         return best
-
-
-#: titles a later "the leader" stands for
-_LEADERS = {"president", "prime", "premier", "chancellor", "king", "leader"}
 
 
 def _definite(h: Any) -> bool:

@@ -21,7 +21,7 @@ from ..quotes.model import BELIEF, SCARE, SPEECH_KINDS, STANCE
 from .model import ARTICLE, DENIED, Claim
 from .phrases import inside
 from .quantity import find_quantities, nearest
-from .read import ACCUSING, Reading, read_clause
+from .read import Reading, read_clause
 from .sides import MEDIA, side_of
 from .tables import in_class
 
@@ -108,7 +108,7 @@ def _accusation(doc: Any, q: Any) -> bool:
     if q.cue_start is None:
         return False
     span = doc.char_span(q.cue_start, q.cue_end, alignment_mode="expand")
-    return span is not None and any(t.lemma_.lower() in ACCUSING for t in span)
+    return span is not None and any(in_class(t.lemma_, "accuse") for t in span)
 
 
 def _nested(q: Any, quotes: list[Any]) -> bool:

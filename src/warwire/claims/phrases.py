@@ -8,19 +8,10 @@ from typing import Any
 from .sides import MEDIA, match_side, opposite
 from .tables import in_class
 
-_LOCATIVE = {"in", "at", "near", "around", "outside", "into", "inside", "across", "from", "on",
-             "towards", "toward", "of", "over", "along", "throughout", "within", "off", "out",
-             "back"}
 _NOT_PLACE_ENTS = {"DATE", "TIME", "ORDINAL", "CARDINAL", "MONEY", "PERCENT", "NORP", "QUANTITY",
                    "PERSON"}
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "xcomp", "advcl", "ccomp")
-#: heads whose "of" phrase is the real object ("control of X", "half of X")
-_PART_OF = {"control", "cent", "percent", "%", "half", "third", "quarter", "fifth", "tenth",
-            "majority", "most", "number", "dozen", "dozens", "hundred", "hundreds", "thousand",
-            "thousands", "part", "all", "some", "many", "rest", "much", "bulk", "share", "scores",
-            "tens", "millions", "several", "one", "two", "three", "four", "five", "each", "none",
-            "any", "most", "dozens", "group", "number", "lot", "lots", "majority", "minority"}
 
 
 def inside(t: Any, span: Any) -> bool:
@@ -38,7 +29,7 @@ def obj_of(t: Any) -> Any:
 
 def part_of(c: Any) -> Any:
     """"85 per cent of X", "20 of its servicemen", "control of X" → X; else ``c``."""
-    if c.lemma_.lower() in _PART_OF or c.like_num:
+    if in_class(c.lemma_, "part_of") or c.like_num:
         inner = pobj(c, ("of", "over"))
         return inner if inner is not None else c
     return c
@@ -111,7 +102,7 @@ def place_of(t: Any, effect: str, control: bool, span: Any) -> tuple[int, int] |
 def prep_place(t: Any) -> Any:
     """The first place in a locative phrase of ``t`` ("in Bakhmut", "out of the centre")."""
     for c in t.children:
-        if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _LOCATIVE or c.dep_ == "dative":
+        if c.dep_ in ("prep", "prt", "advmod") and in_class(c.lower_, "locative") or c.dep_ == "dative":
             for g in c.children:
                 if g.dep_ == "pobj" and place_phrase(g) is not None:
                     return g

@@ -14,18 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .tables import quantity_words, word_classes
+from .tables import in_class, quantity_words, word_classes
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: a multiplier written onto the digits: "1.7m", "$2bn", "40k"
 _SUFFIXES = "bn|mn|m|k"
 _SUFFIX_VALUES = {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
 _SKIP_ENTS = {"DATE", "TIME", "ORDINAL", "QUANTITY"}
-_UNITS = {"day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years",
-          "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres",
-          "meters", "minutes", "minute", "am", "pm", "a.m.", "p.m.", "seconds", "mm", "degrees"}
-_TIMES = {"day", "night", "week", "month", "year", "time", "along", "morning", "evening", "summer",
-          "winter"}
 
 
 @dataclass
@@ -118,11 +113,11 @@ def _is_quantity(doc: Any, m: re.Match[str], anchor: int) -> bool:
         return False
     nxt = doc[span.end] if span.end < len(doc) else None
     if m.group("num") and not (m.group("pct") or m.group("mult")):
-        if re.fullmatch(r"(19|20)\d\d", m.group("num")) or (nxt is not None and nxt.lower_ in _UNITS):
+        if re.fullmatch(r"(19|20)\d\d", m.group("num")) or (nxt is not None and in_class(nxt.lower_, "unit")):
             return False
     if nxt is not None and nxt.lower_ == "another" and m.group().lower() == "one":
         return False  # "blamed one another"
-    if m.group("share") and nxt is not None and (nxt.pos_ in ("ADJ", "ADV") or nxt.lower_ in _TIMES):
+    if m.group("share") and nxt is not None and (nxt.pos_ in ("ADJ", "ADV") or in_class(nxt.lower_, "time")):
         return False  # "the most powerful", "half empty", "all day long"
     return True
 

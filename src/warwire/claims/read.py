@@ -218,17 +218,13 @@ class _Reader:
         return None
 
 
-#: verbs whose object is charged with the act of the gerund after "of"/"for"
-ACCUSING = frozenset({"accuse", "blame"})
-
-
 def accused(t: Any) -> Any | None:
     """The side charged with the act of gerund ``t`` (or of the gerund it hangs
     from): "accused Moscow of shelling the plant" → Moscow, "blamed Kyiv for
     firing the missile" → Kyiv; None for any other word."""
     for _ in range(3):
         if t.tag_ == "VBG" and t.dep_ == "pcomp" and t.head.lower_ in ("of", "for") \
-                and t.head.head.lemma_.lower() in ACCUSING:
+                and in_class(t.head.head.lemma_, "accuse"):
             return next((c for c in t.head.head.children if c.dep_ == "dobj"), None)
         if t.dep_ not in ("conj", "dobj", "prep", "pobj") or t.head.i == t.i:
             return None

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from ..datafiles import data_lines
+from ..datafiles import data_lines, word_lists
 
 #: a word of a mention: letters/digits, inner dots, hyphens and apostrophes kept
 _WORD = re.compile(r"[^\W_]+(?:[.\-'’][^\W_]+)*\.?")
@@ -129,14 +129,9 @@ def triggers() -> dict[tuple[str, str], list[Trigger]]:
     return out
 
 
-@lru_cache(maxsize=1)
 def word_classes() -> dict[str, frozenset[str]]:
     """Class name → the lower-cased words and phrases of that class."""
-    out: dict[str, set[str]] = {}
-    for r in rows("claim_words.tsv"):
-        if len(r) >= 2:
-            out.setdefault(r[1], set()).add(r[0].lower())
-    return {k: frozenset(v) for k, v in out.items()}
+    return word_lists("claim_words.tsv")
 
 
 def in_class(word: str, cls: str) -> bool:

@@ -58,3 +58,28 @@ def test_blasts_hitting_the_theatres_attacker_are_the_other_sides():
 def test_an_unattributed_strike_on_the_attacker_s_own_forces_is_the_other_side_s():
     e = main("A drone struck the headquarters of Russia's Black Sea Fleet in Sevastopol on Sunday.")
     assert e.actor1.startswith("Military Forces of Ukraine (2019-)")
+
+
+def test_civilians_caught_in_a_battle_are_victims_not_its_second_actor():
+    e = main("Russian forces clashed with Ukrainian troops near Marinka on Saturday. The Russian "
+             "military fired on the cars of pensioners trying to leave Marinka, killing a woman.",
+             date(2022, 3, 14))
+    assert e.event_type == "Battles"
+    assert (e.actor1, e.actor2) == ("Military Forces of Russia (2000-)", "Military Forces of Ukraine (2019-)")
+    assert e.fatalities == 1
+
+
+def test_an_event_with_no_place_of_its_own_keeps_to_the_country_it_names():
+    events = coded("Lavrov met the Turkish foreign minister in Moscow on Friday. "
+                   "Meanwhile, Russian shelling of Ukrainian regions continued overnight.",
+                   date(2022, 11, 5))
+    shelling = [e for e in events if e.kind == "acled"]
+    assert shelling and shelling[0].place.country_code == "UA"
+    assert shelling[0].place.name != "Moscow" and shelling[0].place.geo_precision == 3
+
+
+def test_an_interception_told_beside_a_strike_does_not_name_the_attacker():
+    e = main("About 40 shells were fired overnight at the city of Nikopol, the governor said. "
+             "Elsewhere in the region, Ukrainian forces shot down a drone.", date(2022, 11, 5))
+    assert e.place.name == "Nikopol"
+    assert e.actor1 == "Military Forces of Russia (2000-)"

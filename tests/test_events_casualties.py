@@ -16,6 +16,13 @@ def test_killing_and_wounding():
         ("death", 2, "people"), ("injury", 5, "people")]
 
 
+def test_a_second_verb_sharing_the_passive_counts_its_own_number():
+    assert counts("At least 35 people were killed and 134 injured, officials said.") == [
+        ("death", 35, "people"), ("injury", 134, "people")]
+    assert counts("Two soldiers were killed and 12 wounded in the attack.") == [
+        ("death", 2, "combatant"), ("injury", 12, "combatant")]
+
+
 def test_passive_and_intransitive():
     assert counts("Three civilians were killed.") == [("death", 3, "civilian")]
     assert counts("Two people died in hospital.") == [("death", 2, "people")]

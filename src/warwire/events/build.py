@@ -19,7 +19,7 @@ from .attribution import claim_source
 from .casualties import Count, coding_remark, discount_claims, explicit_zero
 from .classify import means
 from .detect import Found
-from .location import focus, to_event_place
+from .location import country_place, focus, to_event_place
 from .model import Claim, Event, EventPlace, Evidence
 from .notes import write_note
 from .places import PlaceMention
@@ -29,6 +29,9 @@ from .tables import countries, event_types
 AIR_KEYS = frozenset({"air_strike"})
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 CROWDS = frozenset({"Protests", "Riots"})
+#: Violence with a civilian target (actor2); a battle is between two armed groups (ACLED), so
+#: civilians caught in it are counted as victims, not named as its second actor.
+ONE_SIDED = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 THEATRE_KEYS = frozenset({"shelling", "air_strike"})
 FORCE_KEYS = frozenset({"excessive_force"})
 
@@ -53,16 +56,30 @@ def build(group: list[Found], text: str, places: list[PlaceMention], published: 
 
 
 def _place(event: Event, group: list[Found], places: list[PlaceMention], previous: Event | None) -> None:
+    """The sentence's own place; else the previous event's or the article's focus, unless
+    the fighting is told to be in another country ("Russian shelling of Ukrainian regions"
+    after a meeting in Moscow): then that country, at ACLED's region precision."""
     own = next((f for f in group if f.place is not None), None)
     if own is not None:
         event.place = to_event_place(own.place, own.precision)  # type: ignore[arg-type]
-    elif previous is not None and previous.place.lat is not None:
+        return
+    theatre = _theatre(group) if event.kind == "acled" else None
+    if previous is not None and previous.kind == event.kind and previous.place.lat is not None \
+            and theatre in (None, previous.place.country_code):
         event.place = EventPlace(**{**previous.place.__dict__, "text": None})
-    else:
-        anchor = focus(places)
-        if anchor is not None:
-            event.place = to_event_place(anchor, 3)
-            event.place.text = None
+        return
+    anchor = focus(places)
+    if anchor is not None and theatre in (None, anchor.country_code):
+        event.place = to_event_place(anchor, 3)
+        event.place.text = None
+    elif theatre is not None and _names_country(group, places, theatre):
+        event.place = country_place(theatre)
+
+
+def _names_country(group: list[Found], places: list[PlaceMention], code: str) -> bool:
+    """The event's sentences name the country, as a place or a demonym ("Ukrainian regions")."""
+    spans = [(s.start_char, s.end_char) for f in group for s in f.sents]
+    return any(p.country_code == code and any(a <= p.start < b for a, b in spans) for p in places)
 
 
 def _date(event: Event, group: list[Found], published: date | None, previous: Event | None) -> None:
@@ -82,7 +99,7 @@ def _focus_country(places: list[PlaceMention]) -> str | None:
 
 def _actors(event: Event, group: list[Found], main: Found, places: list[PlaceMention]) -> None:
     cc = event.place.country_code or _theatre(group) or _focus_country(places)
-    roles = [main.roles] + [f.roles for f in group if f is not main]
+    roles = [main.roles] + [f.roles for f in group if f is not main and _lends_actors(f, main)]
     a1 = next((r.actor1 for r in roles if r.actor1 is not None), None)
     named = [m for r in roles for m in (r.actor2, r.actor1) if m is not None and m.kind != "civilian"]
     a2 = next((m for m in named if a1 is None or m.row.actor != a1.row.actor or m.side != a1.side), None)
@@ -94,7 +111,7 @@ def _actors(event: Event, group: list[Found], main: Found, places: list[PlaceMen
     people = next((r.civilians for r in roles if r.civilians is not None), None)
     victims = any(c.group != "combatant" and not c.claim for f in group for c in f.counts)
     targeted = any(r.actor2 is not None and r.actor2.kind == "civilian" for r in roles)
-    if event.event_type in VIOLENT and cc and (targeted or victims and event.actor2 is None):
+    if event.event_type in ONE_SIDED and cc and (targeted or victims and event.actor2 is None):
         event.actor2 = render("Civilians ({name})", cc)  # the civilian target is always actor2
     elif event.actor1 is None and people is not None and event.event_type not in VIOLENT:
         event.actor1 = people.name(cc)
@@ -105,6 +122,13 @@ def _actors(event: Event, group: list[Found], main: Found, places: list[PlaceMen
         _crowd_actors(event, main.key, cc)
     if event.actor2 == event.actor1:  # an implicit attacker met its own name in actor2
         event.actor2 = None
+
+
+def _lends_actors(f: Found, main: Found) -> bool:
+    """A sentence of the same kind of violence names the event's actors; an interception
+    told beside a strike ("Ukrainian forces shot down a drone") names the defender."""
+    kind, own = event_types()[f.key].event_type, event_types()[main.key].event_type
+    return kind == own or kind in VIOLENT and own in VIOLENT
 
 
 def _defaults(event: Event, key: str, cc: str | None, a1: Any, owner: Any = None) -> None:

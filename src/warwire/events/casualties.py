@@ -66,7 +66,8 @@ def _victims(trigger: Any) -> list[Any]:
             found.append(c)
         elif not passive and c.dep_ in ("dobj", "obj") and lemma not in ("die",):
             found.append(c)
-        elif c.dep_ == "nsubj" and lemma in ("die", "perish", "dead", "wounded", "injured"):
+        elif c.dep_ == "nsubj" and (lemma in ("die", "perish", "dead", "wounded", "injured")
+                                    or _elided_passive(trigger)):
             found.append(c)
         elif c.dep_ in ("nummod",) and lemma in ("death", "fatality", "casualty", "injury"):
             found.append(c)
@@ -84,6 +85,15 @@ def _victims(trigger: Any) -> list[Any]:
     if not found and (number := _number_after(trigger)) is not None:
         found.append(number)  # "... and wounded five, the governor said" (a misparse)
     return found
+
+
+def _elided_passive(trigger: Any) -> bool:
+    """"35 people were killed and 134 injured": the second verb shares the first's passive,
+    so its subject is the injured, not an attacker."""
+    head = trigger.head
+    return (trigger.dep_ == "conj" and head.i != trigger.i
+            and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+            and not any(c.dep_ in ("dobj", "obj", "aux") for c in trigger.children))
 
 
 _HEDGES = frozenset({"at", "least", "about", "some", "around", "nearly", "almost", "over",

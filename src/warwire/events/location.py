@@ -221,6 +221,14 @@ def to_event_place(p: PlaceMention, geo_precision: int) -> EventPlace:
                       geo_precision, p.text, p.feature)
 
 
+def country_place(code: str) -> EventPlace:
+    """A whole country as the event's place (precision 3), from the gazetteer's country record."""
+    c = default_gazetteer().unit("country", code)
+    if c is None:
+        return EventPlace(country_code=code)
+    return EventPlace(c.name, c.lat, c.lon, None, None, code, c.geonames_id, 3, None, "country")
+
+
 def focus(places: list[PlaceMention]) -> PlaceMention | None:
     """The article's most mentioned resolved place, the most specific on a tie."""
     counts: dict[tuple[float, float], list[PlaceMention]] = {}

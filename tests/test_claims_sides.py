@@ -83,3 +83,29 @@ def test_a_mention_joining_both_sides_has_no_one_side() -> None:
 ])
 def test_a_state_named_in_the_mention_gives_its_side(speaker, role, context, side) -> None:
     assert side_of(speaker, role, context) == side
+
+
+@pytest.mark.parametrize("speaker, side", [
+    ("BBC Ukrainian Service", "media"),
+    ("The BBC's Ukrainian Service", "media"),
+    ("the Ukrainian service of the BBC", "media"),
+    ("Radio Liberty's Russian service", "media"),
+    ("the Russian-language service of RFE/RL", "media"),
+    ("Deutsche Welle's Ukrainian desk", "media"),
+    ("the Moscow bureau of Reuters", "media"),
+    ("Ukraine's emergency service", "Ukraine"),
+    ("the Security Service of Ukraine", "Ukraine"),
+    ("Russia's Federal Security Service", "Russia"),
+])
+def test_an_outlets_service_in_a_language_is_the_outlets(speaker, side) -> None:
+    assert side_of(speaker) == side
+
+
+def test_an_outlets_service_gives_its_claims_the_outlets_side() -> None:
+    import warwire
+
+    text = ("The BBC's Ukrainian Service reported that Russian forces shelled Kharkiv overnight, "
+            "killing three civilians.")
+    article = warwire.extract(text, published="2022-10-01", source="Reuters")
+    assert [(q.speaker, q.speaker_side) for q in article.quotes] == [("BBC Ukrainian Service", "media")]
+    assert [(c.claimant, c.side) for c in article.claims] == [("BBC Ukrainian Service", "media")]

@@ -14,7 +14,7 @@ from warwire.quotes.lexicon import is_outlet, quote_words, spellings
 
 #: the lists of quote_words.tsv the quote finders ask for
 QUOTE_KINDS = ("leader", "topic_verb", "part", "obliged", "cite", "no_source", "as_frame",
-               "outlet_noun", "inverted", "adjunct", "agent_prep", "spelling")
+               "outlet_noun", "inverted", "adjunct", "agent_prep", "desk", "spelling")
 #: the classes of claim_words.tsv that were word lists in the claims code
 CLAIM_CLASSES = ("part_of", "locative", "unit", "time", "accuse")
 

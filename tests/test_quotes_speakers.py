@@ -66,6 +66,21 @@ def test_an_outlet_is_the_channel_and_the_quoted_person_the_speaker(nlp) -> None
     assert [(q.kind, q.speaker) for q in quotes(nlp, text)] == [("indirect", "RIA Novosti"), ("scare", "RIA Novosti")]
 
 
+def test_an_outlets_service_in_a_language_is_the_outlets(nlp) -> None:
+    # the demonym names the service's language, not its owner: no "Ukrainian Service" of Ukraine's
+    for text, speaker in [
+        ("The BBC's Ukrainian Service reported that Russian forces shelled Kharkiv overnight.",
+         "BBC Ukrainian Service"),
+        ("The Ukrainian service of the BBC reported that Russian forces shelled Odesa.", "BBC Ukrainian service"),
+        ("Radio Liberty's Russian service said that Ukrainian troops had captured the village.",
+         "Radio Liberty Russian service"),
+        ("RFE/RL's Ukrainian Service reported that Russian troops shelled Kherson.", "RFE/RL Ukrainian Service"),
+    ]:
+        assert [s for s, _ in speakers(nlp, text)] == [speaker], text
+    text = "Ukraine's emergency service said that Russian forces shelled Kharkiv overnight."
+    assert [s for s, _ in speakers(nlp, text)] == ["Ukrainian Emergency Service"]
+
+
 def test_a_resident_introduced_by_name_speaks_the_next_paragraph(nlp) -> None:
     text = ("Halyna Shevchenko, a retired teacher, sat on a bench outside the shattered school.\n\n"
             "\"I taught here for thirty years. Now there is nothing left to teach in.\"")

@@ -7,13 +7,15 @@ decides ("Ukraine's ambassador to the UN" → Ukraine; "the UN envoy to
 Ukraine" → international); where no actor is named, an official whose title
 names a place takes the place's side ("Kharkiv regional governor" → Ukraine).
 A mention ending in a media word is media whatever it names ("Russian state
-media", "Ukrainian outlets").
+media", "Ukrainian outlets"), and so is an outlet's section by language or
+country ("the BBC's Ukrainian service", "the Russian service of Radio Liberty").
 """
 
 from __future__ import annotations
 
 import re
 
+from ..quotes.lexicon import quote_words
 from .tables import Pattern, in_class, side_patterns, words
 
 #: side of the article's own assertions (the journalist, the outlet)
@@ -43,7 +45,7 @@ def side_of(speaker: str | None, role: str | None = None,
     if any(mixed(t) for t in texts):
         return None  # both sides speak: no one side
     for text in texts:
-        side = head_side(text) or match_side(text)
+        side = desk_side(text) or head_side(text) or match_side(text)
         if side is not None:
             return side
     for text in texts:
@@ -84,6 +86,23 @@ def head_side(text: str) -> str | None:
         p = _longest(ws, i, ("head",))
         if p is not None and i + len(p.words) == len(ws):
             return p.side
+    return None
+
+
+def desk_side(text: str) -> str | None:
+    """"the Ukrainian service of the BBC", "Radio Liberty's Russian service": an
+    outlet's section by language or country (the ``desk`` words of
+    ``quote_words.tsv`` after a demonym or a place) is the outlet's, media, not
+    the side the demonym names."""
+    ws = words(text)
+    desks = quote_words("desk")
+    for i in range(1, len(ws)):
+        if ws[i][1] in desks and _pattern_at(ws, i - 1, ("actor", "country", "place")) is not None:
+            for j in range(len(ws)):
+                p = _longest(ws, j, ("actor", "head"))
+                if p is not None and p.side == MEDIA:
+                    return MEDIA
+            return None
     return None
 
 

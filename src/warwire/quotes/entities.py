@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .context import Context
-from .lexicon import fold, media_outlets, name_key, org_nouns, spellings, strip_the
+from .lexicon import desk_name, fold, media_outlets, name_key, org_nouns, spellings, strip_the
 from .names import (_POSSESSIVE, _first_and_last, _gender, _name_like, _with_given_name, name_tokens, owned_org,
                     role_apposed, role_before)
 
@@ -79,6 +79,8 @@ class Registry:
         personal = label == "PERSON" or _first_and_last(ent) or len(tokens) > len(ent)
         if personal or label in _ORG_LABELS | _PLACE_LABELS and self.surname(ent.text):  # ("Starovoit" as a GPE)
             e = self.person(tokens, root)
+        elif label in _ORG_LABELS and (desk := desk_name(root)) is not None:
+            e = self.named(desk, ORG, root, outlet=True)  # "the BBC's Ukrainian Service": the outlet's
         elif label in _ORG_LABELS and owned_org(root):
             e = self.org(root)
         elif label in _ORG_LABELS or label in _PLACE_LABELS:
@@ -166,8 +168,9 @@ class Registry:
         e.role = e.role or role_apposed(self.ctx.doc, root)
         return e
 
-    def named(self, text: str, kind: str, root: Any, role: str | None = None) -> Entity:
-        """The organisation or place called ``text``, by name or acronym."""
+    def named(self, text: str, kind: str, root: Any, role: str | None = None, outlet: bool = False) -> Entity:
+        """The organisation or place called ``text``, by name or acronym; ``outlet``:
+        a news outlet whatever the outlets' table says."""
         name = strip_the(text.strip())
         for p in _POSSESSIVE:
             if name.endswith(p) and len(name) > len(p) + 1:
@@ -175,7 +178,7 @@ class Registry:
         key = fold(name)
         e = self.aliases.get(key)
         if e is None:
-            e = Entity(name, kind, role, key=key, plural=False, outlet=strip_the(key) in media_outlets())
+            e = Entity(name, kind, role, key=key, plural=False, outlet=outlet or strip_the(key) in media_outlets())
             self.entities.append(e)
             self.aliases[key] = e
             initials = "".join(w[0] for w in name.split() if w[:1].isupper())

@@ -150,6 +150,8 @@ def is_outlet(head: object) -> bool:
     names = {strip_the(fold(" ".join(c.text for c in chain[k:]))) for k in range(len(chain))}
     if names & media_outlets():
         return True
+    if outlet_desk(t) is not None:
+        return True
     words = {c.lower_ for c in chain}
     outlet_nouns = quote_words("outlet_noun")
     if t.lemma_.lower() in outlet_nouns or t.lower_ == "agency" and "news" in words:
@@ -157,6 +159,61 @@ def is_outlet(head: object) -> bool:
     apposed = [c for c in t.children if c.dep_ == "appos"]
     return any(c.lemma_.lower() in outlet_nouns or c.lower_ == "agency" and
                any(g.lower_ == "news" for g in c.lefts) for c in apposed) or bool(words & {"news"})
+
+
+def outlet_desk(root: Any) -> str | None:
+    """The outlet whose section by language or country the noun ``root`` is ("the
+    BBC's Ukrainian service", "the BBC Russian Service", "the Russian service
+    of Radio Liberty" → "BBC", "BBC", "Radio Liberty"), as written; else None.
+    The demonym before the noun names a language or an audience, not an owner."""
+    found = _desk_owner(root)
+    return found[1] if found is not None else None
+
+
+def desk_name(root: Any) -> str | None:
+    """The name of an outlet's section headed by ``root``: the outlet, then the
+    words before the noun ("the Ukrainian service of the BBC" → "BBC Ukrainian
+    service"); None if ``root`` is no outlet's section."""
+    found = _desk_owner(root)
+    if found is None:
+        return None
+    owner, outlet = found
+    inside = {t.i for t in owner.subtree}
+    mods = [c.text for c in root.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i not in inside]
+    return " ".join([outlet, *mods, root.text])
+
+
+#: the possessive endings a name may carry
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def _desk_owner(root: Any) -> tuple[Any, str] | None:
+    """The token naming the outlet that owns section ``root``, and the outlet's
+    name as written ("the" and a possessive dropped).  The section is named by a
+    demonym, a language or a place right before the noun, after the outlet
+    ("the BBC Russian Service"; "Baltic News Service" is an outlet's own name)."""
+    if root.lemma_.lower() not in quote_words("desk") and root.lower_ not in quote_words("desk"):
+        return None
+    langs = [c.i for c in root.lefts if c.dep_ in ("amod", "compound", "nmod") and _demonym(c)]
+    if not langs:
+        return None
+    owners = [c for c in root.lefts if c.dep_ in ("poss", "compound", "nmod") and c.i < min(langs)]
+    owners += [g for p in root.rights if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    for c in owners:
+        toks = [t for t in c.subtree if t.text not in _POSSESSIVE and t.dep_ != "det"]
+        if not toks:
+            continue
+        name = "".join(t.text + t.whitespace_ for t in toks[:-1]) + toks[-1].text
+        if is_outlet(c) or strip_the(fold(name)) in media_outlets():
+            return c, strip_the(name)
+    return None
+
+
+def _demonym(t: Any) -> bool:
+    """Does ``t`` name a people, a language or a place ("Ukrainian",
+    "Russian-language", "Moscow")?"""
+    first = t.text.split("-")[0]
+    return t.ent_type_ in ("NORP", "GPE", "LOC", "LANGUAGE") or fold(first) in owners()
 
 
 def strip_the(name: str) -> str:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .lexicon import first_names, fold, not_names, org_nouns, owners, spellings, surname_endings, titles
+from .lexicon import (first_names, fold, not_names, org_nouns, outlet_desk, owners, spellings, surname_endings,
+                      titles)
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _ROLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod"}
@@ -167,6 +168,8 @@ def owned_org(root: Any) -> tuple[str, str, list[str]] | None:
     if any(c.i > root.i and c.pos_ == "PROPN" and c.dep_ in ("appos", "compound", "npadvmod", "nsubj")
            for c in root.children):
         return None  # "Ukraine's state nuclear company Energoatom": the name is the name
+    if outlet_desk(root) is not None:
+        return None  # "the BBC's Ukrainian service" is the BBC's, not a Ukrainian body
     owner, taken = _owner(root)
     if not owner:
         return None

@@ -18,7 +18,7 @@ from typing import Any
 
 from .context import Context
 from .entities import GROUP, ORG, PERSON, PLACE, Entity, Event, Registry
-from .lexicon import documents, first_names, is_outlet, org_nouns, quote_words, titles
+from .lexicon import desk_name, documents, first_names, is_outlet, org_nouns, quote_words, titles
 from .names import _is_title, _title_case, owned_org
 
 _HE, _SHE, _THEY, _IT = {"he", "him", "his"}, {"she", "her"}, {"they", "them", "their"}, {"it", "its"}
@@ -237,7 +237,7 @@ def _itself(h: Any, text: str) -> Entity:
     if h.tag_ in ("NNS", "NNPS") or "Plur" in h.morph.get("Number"):
         return Entity(text, GROUP, plural=True)
     if lem in org_nouns() or lem in documents() or h.ent_type_ in ("ORG", "GPE", "NORP") or is_outlet(h):
-        return Entity(text, ORG, outlet=is_outlet(h))
+        return Entity(desk_name(h) or text, ORG, outlet=is_outlet(h))
     gender = titles().get(lem, ("", "-"))[1]
     return Entity(text, PERSON, gender=gender if gender in ("m", "f") else "-")
 

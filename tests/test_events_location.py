@@ -66,3 +66,9 @@ def test_where_people_come_from_is_no_location():
     e = main("Ukrainian troops pressed on towards Kherson. A volunteer from Saint Petersburg fighting "
              "for the Russian army was killed on Monday.")
     assert e.place is not None and e.place.name == "Kherson"
+
+
+def test_a_town_named_to_describe_the_region_is_not_where_the_attack_was():
+    e = main("Two people were killed and three wounded in an attack on the Mykolaiv region, "
+             "which borders Russian-occupied Kherson.")
+    assert e.place.admin1 == "Mykolaivska oblast" and e.place.geo_precision == 3

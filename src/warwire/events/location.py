@@ -178,7 +178,14 @@ def _other_clause(head: Any, trigger: Any) -> bool:
         t = t.head
     lca = t
     path += [x for x in [trigger, *trigger.ancestors] if x.i != lca.i and lca.i in {a.i for a in x.ancestors}]
-    return any(_clause(x) for x in path)
+    return any(_clause(x) and not _shared_toll(x) for x in path)
+
+
+def _shared_toll(t: Any) -> bool:
+    """"Two were killed and three wounded in an attack on X": a casualty verb joined to
+    another tells the same event, not a clause of its own."""
+    toll = words().get("death", {}).keys() | words().get("injury", {}).keys()
+    return t.dep_ == "conj" and t.lemma_.lower() in toll and t.head.lemma_.lower() in toll
 
 
 def _clause(t: Any) -> bool:

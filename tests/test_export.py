@@ -86,3 +86,15 @@ def test_geojson_is_a_feature_collection_of_located_events() -> None:
     [feature] = fc["features"]
     assert feature["geometry"] == {"type": "Point", "coordinates": [31.995, 46.975]}
     assert feature["properties"]["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_event_formats_write_acleds_events_and_extras_only_when_asked() -> None:
+    rec = _record(1, DATES)
+    talks = {**EVENT, "id": "ev3", "kind": "extra", "event_type": "",
+             "sub_event_type": "Diplomatic event"}
+    rec["events"] = [{**EVENT, "kind": "acled"}, talks]
+    for fmt in ("acled-csv", "geojson"):
+        assert export([rec], fmt, io.StringIO()) == 1
+        out = io.StringIO()
+        assert export([rec], fmt, out, extras=True) == 2
+        assert "Diplomatic event" in out.getvalue()

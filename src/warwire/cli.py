@@ -129,7 +129,11 @@ def ingest(paths: tuple[str, ...], db: str | None, published: date | None,
                    "corroborate each other.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Write here instead of stdout.")
-def export(db: str | None, fmt: str, output: str | None) -> None:
+@click.option("--extras", is_flag=True,
+              help="acled-csv and geojson: also write CASE 2021's extra items (diplomatic "
+                   "events, natural and man-made disasters, claims of responsibility, organised "
+                   "crime), marked 'extra' in the kind column; by default only ACLED's events.")
+def export(db: str | None, fmt: str, output: str | None, extras: bool) -> None:
     """Write every stored record in an analysis-ready format."""
     from .export import export as run_export, write_claim_links
     from .store import Store
@@ -138,7 +142,7 @@ def export(db: str | None, fmt: str, output: str | None) -> None:
         if fmt == "claim-links":
             items, write = store.claim_links(), write_claim_links
         else:
-            items, write = store.records(), lambda rs, out: run_export(rs, fmt, out)
+            items, write = store.records(), lambda rs, out: run_export(rs, fmt, out, extras)
         if output:
             with open(output, "w", encoding="utf-8", newline="") as out:
                 n = write(items, out)

@@ -66,10 +66,13 @@ ACLED_COLUMNS = ("event_id_cnty", "event_date", "year", "time_precision", "event
                  "url", "evidence")
 
 
-def event_rows(record: Record) -> Iterable[dict[str, Any]]:
-    """One ACLED-style row per event of a record."""
+def event_rows(record: Record, extras: bool = False) -> Iterable[dict[str, Any]]:
+    """One ACLED-style row per event of a record: ACLED's events only, unless ``extras`` adds
+    CASE 2021's extra items (diplomatic events, disasters, ...; ``kind`` "extra")."""
     meta = record["article"]
     for event in record.get("events", []):
+        if event.get("kind") == "extra" and not extras:
+            continue
         place = event.get("place") or {}
         date_ = event.get("date") or ""
         yield {
@@ -88,24 +91,24 @@ def event_rows(record: Record) -> Iterable[dict[str, Any]]:
         }
 
 
-def write_acled_csv(records: Iterable[Record], out: TextIO) -> int:
+def write_acled_csv(records: Iterable[Record], out: TextIO, extras: bool = False) -> int:
     """One row per event, ACLED's columns first: loads in pandas, R or QGIS as it is."""
     writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     writer.writeheader()
     n = 0
     for record in records:
-        for row in event_rows(record):
+        for row in event_rows(record, extras):
             writer.writerow(row)
             n += 1
     return n
 
 
-def write_geojson(records: Iterable[Record], out: TextIO) -> int:
+def write_geojson(records: Iterable[Record], out: TextIO, extras: bool = False) -> int:
     """A FeatureCollection of the events that have coordinates (points, WGS 84)."""
     out.write('{"type": "FeatureCollection", "features": [\n')
     n = 0
     for record in records:
-        for row in event_rows(record):
+        for row in event_rows(record, extras):
             if row["latitude"] is None or row["longitude"] is None:
                 continue
             feature = {"type": "Feature", "id": row["event_id_cnty"],
@@ -138,10 +141,17 @@ WRITERS: dict[str, Writer] = {"jsonl": write_jsonl, "csv": write_csv,
                               "acled-csv": write_acled_csv, "geojson": write_geojson}
 
 
-def export(records: Iterable[Record], fmt: str, out: TextIO) -> int:
-    """Write ``records`` in format ``fmt``; return how many were written."""
+#: The formats of events, which may also carry CASE 2021's extra items.
+EVENT_FORMATS = frozenset({"acled-csv", "geojson"})
+
+
+def export(records: Iterable[Record], fmt: str, out: TextIO, extras: bool = False) -> int:
+    """Write ``records`` in format ``fmt``; return how many were written.  The event formats
+    write ACLED's events; ``extras`` adds the extra items (jsonl and csv keep everything)."""
     try:
         writer = WRITERS[fmt]
     except KeyError:
         raise ConfigError(f"unknown export format {fmt!r}; choose one of {', '.join(WRITERS)}")
+    if fmt in EVENT_FORMATS:
+        return writer(records, out, extras)  # type: ignore[call-arg]
     return writer(records, out)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from events_util import main, parse
+from events_util import coded, main, parse
 
 from warwire.events.casualties import coding_remark, explicit_zero, find_counts
 
@@ -39,6 +39,15 @@ def test_a_part_of_a_count_is_not_counted_again():
 
 def test_running_totals_are_not_events():
     assert counts("Since February, 5,000 civilians have been killed.") == []
+    assert not coded("So far, 1,351 Russian soldiers have been killed in clashes in Ukraine, "
+                     "the general staff said on Friday.")
+    assert not coded("Over the past two weeks, more than 70 civilians have been killed by "
+                     "Russian air strikes in Zaporizhzhia.")
+
+
+def test_a_comparison_with_an_earlier_day_is_no_running_total():
+    assert counts("Shelling killed two civilians in Kharkiv on Friday, the highest toll since "
+                  "Monday.") == [("death", 2, "civilian")]
 
 
 def test_a_belligerents_enemy_loss_claim_is_not_fatalities():

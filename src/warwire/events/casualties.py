@@ -147,9 +147,9 @@ def find_counts(sent: Any) -> list[Count]:
     for k, (lower, lemma) in enumerate(token_pairs(sent)):
         kind = "death" if lemma in deaths or lower in deaths else (
             "injury" if lemma in injuries or lower in injuries else None)
-        if kind is None or cumulative:
-            continue
         t = sent[k]
+        if kind is None or cumulative and (_perfect(t) or t.pos_ != "VERB"):
+            continue  # "since February, 5,000 have been killed", not "killed two, the most since May"
         if _negated(t) or _unreal(t) or _background_total(t):
             continue
         for noun in _victims(t):
@@ -177,6 +177,24 @@ def _running_total(text: str) -> bool:
     """A word of ``cumulative`` as words of the sentence ("since", "a day", "in all", not "in allied")."""
     padded = " " + re.sub(r"[^\w']+", " ", text.lower()) + " "
     return any(f" {w} " in padded for w in _word_class("cumulative"))
+
+
+_PERIOD = re.compile(r"\b(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months|years)\b", re.I)
+
+
+def running_total(sent: Any) -> bool:
+    """A toll of the war so far, not of one event: a casualty verb in the perfect with a
+    word of ``cumulative`` or a span of weeks or months ("so far, 1,351 soldiers have been
+    killed in clashes", "over the past two weeks, 70 civilians have been killed")."""
+    text = span_text(sent)
+    if not (_running_total(text) or _PERIOD.search(text)):
+        return False
+    toll = _word_class("death") | _word_class("injury")
+    return any(t.lemma_.lower() in toll and _perfect(t) for t in sent)
+
+
+def _perfect(t: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
 
 
 def _unreal(t: Any) -> bool:

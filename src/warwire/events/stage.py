@@ -6,6 +6,7 @@ from typing import Any
 
 from ..record import Article
 from .build import VIOLENT, events_of
+from .casualties import running_total
 from .detect import find_in_sentences, merge
 from .model import Event
 from .places import article_places
@@ -24,7 +25,8 @@ def find_events(article: Article) -> list[Event]:
     if doc is None:
         return []
     places = article_places(article)
-    found = find_in_sentences(doc, article.dates, places, article.published)
+    found = [f for f in find_in_sentences(doc, article.dates, places, article.published)
+             if not all(running_total(s) for s in f.sents)]
     coded = [e for e in events_of(merge(found), article, places) if not _background(e, article)]
     return _absorb_accidents(coded)
 

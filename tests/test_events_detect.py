@@ -179,3 +179,10 @@ def test_a_deal_that_frames_a_sale_is_no_agreement():
 def test_an_agreement_that_expires_is_no_event():
     assert found("The transit agreement between Russia and Ukraine expires at the end of 2024.") == []
     assert found("That agreement ensures that both sides keep their crews on board.") == []
+
+
+def test_an_extra_item_not_told_gives_way_to_the_acled_event_of_its_day():
+    items = found("On 14 November 2023, a civilian car accidentally ran over an explosive near "
+                  "Hryhorivka, Kharkiv region. 1 civilian was killed, 1 was injured.")
+    assert [f.key for f in items] == ["remote_explosive"]
+    assert sum(c.value for c in items[0].counts if c.kind == "death") == 1

@@ -19,15 +19,16 @@ from ..analyse.nlp import doc_sents
 from .actors import ActorMention, find_actors
 from .attribution import Source, sources
 from .casualties import Count, find_counts
-from .classify import (CLAIM, FAMILIES, MIN_SCORE, STRONG, TERRITORY, TERRITORY_CUES, Context,
-                       Scores, decide, is_generic, is_modifier, top_candidate, without_extras)
-from .cues import is_caption, sentence_scores, trigger_of
+from .classify import (FAMILIES, MIN_SCORE, STRONG, TERRITORY, TERRITORY_CUES, Context,
+                       Scores, decide, is_generic, is_modifier, score, top_candidate, without_extras)
+from .cues import is_caption, sentence_hits, sentence_scores, trigger_of
+from .items import claims_violence, told_item
 from .lexicon import Hit
 from .location import choose, focus
 from .places import PlaceMention
 from .reality import is_thing, possible
 from .roles import Roles, assign_roles
-from .salience import attachment
+from .salience import attachment, salience
 from .tables import event_types, words
 from .timing import event_date, told_day
 
@@ -80,9 +81,8 @@ def find_in_sentences(doc: Any, dates: list[Any], places: list[PlaceMention],
                 _attach(prev, sent, counts)
             continue
         item = _code(doc, sent, s, top[0], counts, dates, places, prev, published)
-        where = item.place or (prev.place if prev else focus(places)) if item is not None else None
-        if item is not None and not _real_item(doc, item, where):
-            item = None
+        if item is not None and not _real_item(doc, item, _where(item, prev, places)):
+            item = _instead(doc, sent, item, counts, dates, places, prev, published)
         if item is None:
             if _toll_of(prev, sent, counts, order):
                 _attach(prev, sent, counts)
@@ -98,6 +98,38 @@ def find_in_sentences(doc: Any, dates: list[Any], places: list[PlaceMention],
     return found
 
 
+def _where(item: Found, prev: Found | None, places: list[PlaceMention]) -> PlaceMention | None:
+    return item.place or (prev.place if prev else focus(places))
+
+
+def _instead(doc: Any, sent: Any, item: Found, counts: list[Count], dates: list[Any],
+             places: list[PlaceMention], prev: Found | None, published: date | None) -> Found | None:
+    """An extra item its sentence does not tell gives way to the ACLED event the sentence
+    tells on a day of its own ("On 14 November, a civilian car accidentally ran over an
+    explosive": the blast, not an accident); undated, such cues are the item's words."""
+    if event_types()[item.key].is_acled:
+        return None
+    rest = _acled_scores(sent, counts)
+    top = top_candidate(rest)
+    if top is None or top[1] < MIN_SCORE:
+        return None
+    other = _code(doc, sent, rest, top[0], counts, dates, places, prev, published)
+    if other is None or not other.dated or not event_types()[other.key].is_acled:
+        return None
+    return other if _real_item(doc, other, _where(other, prev, places)) else None
+
+
+def _acled_scores(sent: Any, counts: list[Count]) -> Scores:
+    """The sentence's scores with the extra classes' cues left out, the background weighed
+    again without them ("ran over an explosive" is the event once the accident is not)."""
+    types = event_types()
+    hits = [h for h in sentence_hits(sent) if h.key not in types or types[h.key].is_acled]
+    s = score(hits, salience(sent.doc, hits, lambda k: not is_modifier(k)).__getitem__)
+    if any(c.kind == "death" for c in counts):
+        s.keys["attack"] += DEATH_BONUS
+    return s
+
+
 def _toll_of(prev: Found | None, sent: Any, counts: list[Count], order: dict[int, int]) -> bool:
     """Casualties told with no event of their own belong to the event just told, if it was
     told at most :data:`TOLL_REACH` sentences before (not to one paragraphs back)."""
@@ -105,9 +137,10 @@ def _toll_of(prev: Found | None, sent: Any, counts: list[Count], order: dict[int
 
 
 def _real_item(doc: Any, item: Found, where: PlaceMention | None = None) -> bool:
-    """An extra item (a statement, a disaster, a claim, a crime) is told by its sentence's main
-    clause, not by its setting or cause ("banks cut links amid sanctions", "prices rose after
-    a drought"), and a claim of responsibility names the violence it claims.  An ACLED event
+    """An extra item (a diplomatic act, a disaster, a claim, a crime) is told by its sentence's
+    main clause, not by its setting or cause ("banks cut links amid sanctions", "prices rose
+    after a drought"), as an act (:mod:`.items`), and a claim of responsibility names the
+    violence it claims.  An ACLED event
     told with no date of its own (one that dates the report, "said on Tuesday", is not) and
     no toll needs a place below the country: its own, else the one it would take (``where``:
     the event before it, else the article's focus)."""
@@ -120,10 +153,10 @@ def _real_item(doc: Any, item: Found, where: PlaceMention | None = None) -> bool
         return any(attachment(doc[h.start:h.end].root) is None
                                         and (h.weight >= MIN_SCORE or _group(h.key) == _group(item.key))
                                         and not _weapon_only(doc, h, told) for h in told)
-    if item.key == "claim_responsibility" and not _claims_violence(item.scores):
+    if item.key == "claim_responsibility" and not claims_violence(item.scores):
         return False
-    return any(h.key == item.key and h.weight > 0 and attachment(doc[h.start:h.end].root) is None
-               and not possible(doc, h) for h in item.scores.hits)
+    return any(h.key == item.key and h.weight > 0 and not possible(doc, h)
+               and told_item(doc, h, item.key, item.scores.hits) for h in item.scores.hits)
 
 
 def _broad(place: PlaceMention | None) -> bool:
@@ -159,13 +192,6 @@ def _weapon_only(doc: Any, h: Hit, told: list[Hit]) -> bool:
     acts = root.dep_ in ("nsubj", "nsubjpass") and head not in w.get("stative", {}) \
         or root.dep_ == "dobj" and head in w.get("firing", {})
     return not acts
-
-
-def _claims_violence(s: Scores) -> bool:
-    """"claimed responsibility for ..." says it; "blamed X for the strikes" names the violence;
-    "blamed the shortage on X", "was responsible for forming an army" claim no attack."""
-    explicit = max((h.weight for h in s.hits if h.key == "claim_responsibility"), default=0) >= CLAIM
-    return explicit or any(s.family(f) > 0 for f in VIOLENT_FAMILIES)
 
 
 def _acled_also(doc: Any, sent: Any, s: Scores, counts: list[Count], dates: list[Any],

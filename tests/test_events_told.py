@@ -176,3 +176,12 @@ def test_a_definition_is_no_event():
 def test_an_event_weighed_by_a_judgement_is_not_told():
     assert not told("Kyiv insists the Russian offensive was completely unprovoked and illegal.", "armed_clash")
     assert told("The fighting was heavy in Bakhmut on Monday, the governor said.", "armed_clash")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Air passengers grew as the Passenger Recovery Accelerates in February, the association said.", False),
+    ("The economic recovery slowed in the second quarter, the bank said.", False),
+    ("Ukrainian forces recovered the town of Izium on Saturday.", True),
+])
+def test_a_recovery_of_something_else_than_a_place_is_no_territory(text, expected):
+    assert told(text, "+regain") is expected

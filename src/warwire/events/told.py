@@ -53,7 +53,7 @@ def not_told_as_happened(doc: Any, h: Hit, cues: frozenset[int] = frozenset()) -
     event whatever its tense."""
     root = doc[h.start:h.end].root
     if _modifier_only(h, root, cues) or _pattern(root) or history(root) or _people_taken(h, root) \
-            or _failed(h, governing_verb(root)):
+            or _failed(h, governing_verb(root)) or _not_territory(h, root):
         return True
     verb = governing_verb(root)
     if _habitual(verb, h.key in VIOLENT_KEYS) and not dated(root.sent) and not definite(root):
@@ -119,6 +119,20 @@ def _people_taken(h: Hit, verb: Any) -> bool:
         patients.append(verb.head)  # "nationals captured by ..."
     w = words()
     return any(p.lemma_.lower() in w.get(c, {}) for p in patients for c in PEOPLE)
+
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
+def _not_territory(h: Hit, noun: Any) -> bool:
+    """"Passenger Recovery Accelerates", "the economic recovery": a territory noun whose
+    modifier names something else than a place is some other kind of recovery or takeover."""
+    if h.key not in TERRITORY_KEYS or h.weight <= 0 or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    units, economic = words().get("place_unit", {}), words().get("economic", {})
+    return any(c.dep_ == "compound" and c.ent_type_ not in PLACE_ENTS and c.lemma_.lower() not in units
+               or c.dep_ == "amod" and c.lemma_.lower() in economic
+               for c in noun.children if c.i not in range(h.start, h.end))
 
 
 def history(token: Any) -> bool:

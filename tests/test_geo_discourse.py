@@ -116,3 +116,34 @@ def test_a_name_hyphened_to_a_participle_of_origin_is_an_adjective(nlp: Any) -> 
                        "blamed a Kyiv-based unit.")
     assert (roles["US"], roles["Kremlin"], roles["Kyiv"]) == ("demonym", "demonym", "demonym")
     assert roles["Nova Kakhovka"] == "location"
+
+
+def test_states_listed_under_a_noun_that_acts_are_governments(nlp: Any) -> None:
+    roles = spans(nlp, "The 141 countries who voted for the resolution, including France, Germany and "
+                       "Japan, demanded an immediate ceasefire.")
+    assert roles["France"] == roles["Germany"] == roles["Japan"] == "metonym"
+    roles = spans(nlp, "Western allies such as Britain and Canada imposed new sanctions on Tuesday.")
+    assert roles["Britain"] == roles["Canada"] == "metonym"
+    roles = spans(nlp, "Among the nations that backed the motion were Brazil, India and South Africa.")
+    assert roles["Brazil"] == roles["South Africa"] == "metonym"
+
+
+def test_states_listed_under_a_noun_that_does_not_act_stay_places(nlp: Any) -> None:
+    roles = spans(nlp, "Hundreds of thousands fled to neighbouring countries like Poland and Moldova.")
+    assert roles["Poland"] == roles["Moldova"] == "location"
+    roles = spans(nlp, "Russian missiles hit several cities, including Lviv and Dnipro, overnight.")
+    assert roles["Lviv"] == roles["Dnipro"] == "location"
+
+
+def test_a_country_that_hosts_refugees_is_where_they_are(nlp: Any) -> None:
+    assert spans(nlp, "Poland hosts more than two million refugees from Ukraine.")["Poland"] == "location"
+
+
+def test_a_slogan_word_is_not_a_small_foreign_town(nlp: Any) -> None:
+    roles = spans(nlp, 'A shop owner in Kirov painted "Peace to Ukraine, Freedom to Russia!" on its wall.')
+    assert "Freedom" not in roles and "Ukraine" in roles and "Russia" in roles
+
+
+def test_a_word_town_with_a_preposition_stays_a_place(nlp: Any) -> None:
+    roles = spans(nlp, "The fire in Liberty destroyed two homes, the Clay County sheriff said.")
+    assert roles.get("Liberty") == "location"

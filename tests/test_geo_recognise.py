@@ -136,3 +136,17 @@ def test_a_church_named_by_its_denomination_is_no_building(nlp: Any) -> None:
                         "St. Andrew's Church in Kyiv.")
     assert "Catholic Church" not in places and "Kharkiv" in places
     assert "St. Andrew's Church" in places
+
+
+def test_a_port_named_with_a_town_is_one_name(nlp: Any) -> None:
+    spans = found(nlp, "The superyacht has been docked at Port Rashid in Dubai since March.")
+    assert "Port Rashid" in spans and "Rashid" not in spans and "Dubai" in spans
+    assert "Port Said" in found(nlp, "The tanker left Port Said on Monday.")
+
+
+def test_a_dotted_abbreviation_inside_a_hyphened_token(nlp: Any) -> None:
+    text = "Kyiv used U.S.-supplied rockets; the U.S.-Albania draft was put to a vote."
+    out = recognise(nlp(text))
+    us = [t for t in out if t.text == "U.S."]
+    assert [text[t.start:t.end] for t in us] == ["U.S.", "U.S."]
+    assert [t.role for t in us] == ["demonym", "location"]

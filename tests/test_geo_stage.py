@@ -166,3 +166,9 @@ def test_a_name_the_gazetteer_lacks_joins_the_town_only_where_the_text_ties_them
         results = [resolver.resolve("Lviv"), Resolution(mentions[1], None, match="focus")]
         _place_by_neighbour(mentions, results, text)
         assert (results[1].candidate is not None) == tied, text
+
+
+def test_a_port_the_gazetteer_lacks_is_placed_at_its_town(nlp: Any) -> None:
+    places = run(nlp, "The yacht has most recently been docked at Port Rashid in Dubai.")
+    port = places["Port Rashid"]
+    assert port.country_code == "AE" and port.name == "Dubai" and port.geo_precision == 2

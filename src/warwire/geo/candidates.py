@@ -12,7 +12,9 @@ Tried in order, stopping at the first step that finds something:
 4. the longest known parts of the name that are not generic words ("US Federal
    Reserve" → "US", "University of California" → "California", "Royal Street"
    → nothing), tagged ``partial``: the resolver trusts a partial town only
-   near the document's other places.  Demonyms inside a longer name are not
+   near the document's other places; a port's, a fort's or a camp's name never
+   names a town by another of its names ("Port Rashid" is not Rosetta, Rashid in
+   Arabic).  Demonyms inside a longer name are not
    used ("French Quarter" is not in France, the "British Embassy" not in Britain).
 
 ``"Paris, Texas"`` given as one string is split into name and containing hint.
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 
 from .candidate import Candidate
 from .gazetteer import Gazetteer
-from .lexicon import COMMON_WORDS, given_names
+from .lexicon import COMMON_WORDS, NAME_LEADS, given_names
 from .normalize import normalize, split_unit_word, without_article
 from .variants import COUNTRIES as VARIANT_COUNTRIES
 from .variants import close, similarity
@@ -210,13 +212,15 @@ def _partial(gaz: Gazetteer, query: Query) -> list[Option]:
         found = _exact(gaz, parse_query(" ".join(core)))
         if found:
             return [Option(o.candidate, "core") for o in found]
+    led = words[0] in NAME_LEADS  # "Port Rashid" is no town that Rashid is another name of
     for size in range(len(words) - 1, 0, -1):
         found = {}
         for start in range(len(words) - size + 1):
             part = words[start:start + size]
             if _informative(part, query.text):
                 found.update((o.candidate.id, o) for o in _exact(gaz, parse_query(" ".join(part)))
-                             if not o.candidate.estimated)  # a listed village needs its full name
+                             if not o.candidate.estimated  # a listed village needs its full name
+                             and not (led and o.match == "alias" and o.candidate.feature == "city"))
         if found:
             return [Option(o.candidate, "partial") for o in found.values()]
     return []

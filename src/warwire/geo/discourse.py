@@ -13,11 +13,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from ..analyse.nlp import doc_text
+from . import cues
 from .docinfo import DocInfo, entity_over
 from .lexicon import (ADDRESSED_VERBS, AGENT_NOUNS, AGENT_VERBS, ENVOY_TO, ORIGIN_PARTICIPLES,
-                      PARTY_WITH, PLACE_SUBJECT_VERBS, RULERS_IN, STANCE_ADJECTIVES)
+                      PARTY_WITH, PLACE_SUBJECT_VERBS, RULERS_IN, STANCE_ADJECTIVES, STATE_NOUNS,
+                      dictionary_words)
 from .normalize import split_unit_word
-from .recognise import Recogniser, Toponym
+from .recognise import Recogniser, Toponym, is_capitalised
 
 if TYPE_CHECKING:
     from .evidence import Stats
@@ -47,7 +50,10 @@ def document_pass(rec: Recogniser, doc: Any, info: DocInfo, props: list[Toponym]
                   stats: list[Stats], veto: list[bool]) -> None:
     """Raise the scores of the weak proposals by what the rest of the document says."""
     th = rec.threshold
+    wordlike = {k for k, t in enumerate(props) if not veto[k] and _word_town(doc, t, stats[k])}
     sure = [k for k, t in enumerate(props) if not veto[k] and t.score >= th + 1.0]
+    _foreign_word_towns(props, stats, veto, sure, wordlike)
+    sure = [k for k in sure if not veto[k]]
     sure_keys = {rec.norm(props[k].text) for k in sure}
     countries: Counter[str] = Counter()
     for k in sure:
@@ -72,6 +78,36 @@ def document_pass(rec: Recogniser, doc: Any, info: DocInfo, props: list[Toponym]
             # "shelled Toretsk, Donetsk": the gazetteer has it there, which also lifts the
             # doubt about a name only the village list knows
             props[k].score += 3.0 if stats[k].rough else 2.0
+
+
+def _foreign_word_towns(props: list[Toponym], stats: list[Stats], veto: list[bool],
+                        sure: list[int], wordlike: set[int]) -> None:
+    """Veto the English words that only small towns in none of the countries of the
+    document's sure places bear ("Freedom to Russia!" in a report on Ukraine is not
+    Freedom, NH).  A document with no other place says nothing against them."""
+    home = {stats[k].main_country for k in sure if k not in wordlike
+            and props[k].role != "demonym" and stats[k].main_country}
+    for k in wordlike:
+        if home and not home & stats[k].countries:
+            veto[k] = True
+
+
+#: A town smaller than this, named by an English word, needs more than its capital letter.
+WORD_TOWN = 50_000
+
+
+def _word_town(doc: Any, t: Toponym, st: Stats) -> bool:
+    """A capitalised English word that only small towns bear ("Freedom", "Hope", "Liberty"),
+    with nothing around it that says place: no locative preposition, unit word or "X, Y"."""
+    if t.role == "demonym" or t.j - t.i != 1 or t.unit or st.big or st.nation \
+            or st.population >= WORD_TOWN or doc[t.i].lower_ not in dictionary_words():
+        return False
+    tok = doc[t.i]
+    nxt = doc[t.j] if t.j < len(doc) else None
+    if tok.dep_ == "compound" or nxt is not None and (is_capitalised(nxt.text) or nxt.text == ","
+                                                      or nxt.pos_ in ("NOUN", "PROPN")):
+        return False  # part of a longer name ("Dolly Sods Wilderness"), or "X, Y"
+    return not (cues.locative(doc, t.i) or cues.weak_locative(doc, t.i) or cues.glued(doc, t.i))
 
 
 def _inside_next(rec: Recogniser, doc: Any, props: list[Toponym], accepted: set[int], k: int) -> bool:
@@ -122,19 +158,22 @@ def assign_role(doc: Any, info: DocInfo, t: Toponym, state: bool = False) -> Non
         return
     if t.role == "demonym":
         return
-    if _hyphened_origin(doc, t.j):
+    if _hyphened_origin(doc, t):
         t.role = "demonym"  # "US-made rockets" are American rockets: made there, nothing happens there
         return
     last = doc[t.j - 1]
     while last.dep_ == "conj" and last.head.i < last.i:
         last = last.head  # "brokered by Germany and France": as the first of the list
-    if _acting(last, t.j, state):
+    if _acting(last, t.j, state) or _listed_states_act(last):
         t.role = "metonym"
 
 
-def _hyphened_origin(doc: Any, j: int) -> bool:
-    """Is the name ending before token ``j`` hyphened to a participle of origin or backing
-    ("US-made", "Moscow-backed", "Kyiv-based")?"""
+def _hyphened_origin(doc: Any, t: Toponym) -> bool:
+    """Is the name hyphened to a participle of origin or backing ("US-made", "Moscow-backed",
+    "Kyiv-based", "U.S.-led": one token, the name a part of it)?"""
+    last, j = doc[t.j - 1], t.j
+    if t.end < last.idx + len(last.text):
+        return doc_text(doc)[t.end + 1:last.idx + len(last.text)].lower() in ORIGIN_PARTICIPLES
     return j + 1 < len(doc) and doc[j].text in ("-", "\u2010", "\u2011") and not doc[j].whitespace_ \
         and doc[j + 1].lower_ in ORIGIN_PARTICIPLES
 
@@ -159,6 +198,53 @@ def _acting(last: Any, j: int, state: bool = False) -> bool:
     if dep in ("dobj", "obj"):
         return head.lemma_.lower() in ADDRESSED_VERBS
     return dep == "dative"  # "offered Russia a way out", "handed China a victory"
+
+
+#: Words that open a list of examples of the noun before them ("countries such as", "including").
+_EXAMPLE_PREPS = frozenset({"including", "like", "as", "among"})
+
+
+def _listed_states_act(name: Any) -> bool:
+    """A country listed as one of some states ("the countries who voted for it, including
+    France", "allies such as Britain imposed sanctions", "among the nations that backed it
+    were Brazil") is a government when those states act: their noun is the subject of a
+    verb of acting, or of a relative clause with one."""
+    noun = _states_listed(name)
+    if noun is None:
+        return False
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in AGENT_VERBS and any(
+            s.dep_ == "nsubj" and s.lower_ in ("who", "that", "which") for s in c.children)
+           for c in noun.children):
+        return True
+    return noun.dep_ == "nsubj" and _acting(noun, noun.i + 1, True)
+
+
+def _states_listed(name: Any) -> Any:
+    """The plural noun of states a name is listed under, by the parse: the object of
+    "including" / "such as" / "like" (up the heads from there: the small parser often
+    hangs "including" on the nearest noun) or of "among" before "were X"; or the noun the
+    name is in apposition to."""
+    head = name.head
+    if name.dep_ == "appos":
+        return head if head.lower_ in STATE_NOUNS else None
+    if name.dep_ in ("nsubj", "attr") and head.lemma_ == "be":
+        preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "among"]
+        objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        return next((o for o in objs if o.lower_ in STATE_NOUNS), None)
+    if name.dep_ != "pobj" or head.lower_ not in _EXAMPLE_PREPS or head.lower_ == "among":
+        return None
+    tok = head
+    for _ in range(4):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.lower_ in STATE_NOUNS:
+            return tok
+        if tok.pos_ in ("VERB", "AUX"):  # "141 countries voted for it, including France"
+            subject = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in STATE_NOUNS]
+            if subject or tok.dep_ != "relcl":  # "countries who voted for it, including ..."
+                return subject[0] if subject else None
+    return None
 
 
 def _state_acts(head: Any, last: Any) -> bool:

@@ -59,6 +59,7 @@ class Stats:
     known: bool = False      # the gazetteer has it at all
     rough: bool = False      # only villages with estimated points (KATOTTG) bear the name
     capital: bool = False    # some candidate of its own name is a country's capital
+    main_country: str = ""   # the country of its most populous candidate
 
 
 def _candidate_stats(rec: Recogniser, t: Toponym) -> Stats:
@@ -76,6 +77,8 @@ def _candidate_stats(rec: Recogniser, t: Toponym) -> Stats:
         own = rec.norm(c.name) == key or name_match(rec.gaz, c, key) != "alias"
         out.own = out.own or own
         out.capital = out.capital or (own and c.capital)
+        if c.population > out.population or not out.main_country:
+            out.main_country = c.country_code or out.main_country
         out.population = max(out.population, c.population)
         out.nation = out.nation or (c.feature in ("country", "continent", "region")
                                     and not rec.gaz.is_secondary(key, i))
@@ -100,6 +103,8 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
         language = label == "LANGUAGE" and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"))
         return 3.0, language or (label == "PERSON" and inside) or cues.is_language(doc, t)
     first = doc[t.i]
+    if t.end < first.idx + len(first.text):  # "U.S." of "U.S.-made": a dotted abbreviation
+        return (3.0, False) if st.nation else (0.0, True)
     single = t.j - t.i == 1
     place_label = label in ("GPE", "LOC")
     locative = cues.locative(doc, t.i)

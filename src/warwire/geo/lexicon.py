@@ -9,7 +9,7 @@ precisely it locates something.
 from __future__ import annotations
 
 from functools import lru_cache
-from ..datafiles import read_data
+from ..datafiles import data_lines, read_data
 
 #: Words right after a name that give its administrative level ("Kharkiv oblast").
 UNIT_AFTER = {
@@ -68,19 +68,20 @@ choose take continue retaliate seek attempt aim prepare threaten use deploy with
 mass move shell bomb strike fire fight accuse refuse fail manage begin start stop resume
 escalate target pay buy sell import export cut reduce increase raise lower indicate signal
 stress note suggest maintain hint concede reply think view regard
-hit do win help train arm build develop invest spend host meet talk visit attend conduct fund
+hit do win help train arm build develop invest spend meet talk visit attend conduct fund
 finance test echo appear seem work fulfil fulfill cooperate coordinate compete
 """.split())
 
 #: Verbs whose subject, when a country or a capital, is still the place: what happens to a
 #: land or what it is ("Ukraine borders Poland", "Kyiv came under fire", "Russia has vast
 #: reserves").  Any other verb with a country as its subject makes it a government or army
-#: acting ("Russia had lost 30 tanks", "the US is preparing a package").
+#: acting ("Russia had lost 30 tanks", "the US is preparing a package").  A land that "hosts"
+#: refugees, troops or talks is where they are.
 PLACE_SUBJECT_VERBS = frozenset("""
 be lie sit border share neighbour neighbor stretch span extend cover include contain comprise remain
 become see witness experience suffer endure undergo face come fall burn shake flood freeze wake
 sleep look sound have account rank count number total produce grow shrink get go stand
-rise
+rise host
 """.split())
 #: Adjectives and participles of a will or a mood after "be": a country "ready to talk" or
 #: "relieved" is its government ("the US would be relieved", "Kyiv is willing to").
@@ -236,11 +237,36 @@ agreement agreements accord accords protocol protocols treaty convention declara
 memorandum deal
 """.split())
 
+#: Plural nouns whose members are states ("countries such as France", "allies, including Britain").
+STATE_NOUNS = frozenset(w.strip() for w in data_lines("state_nouns.txt"))
+
+#: Words that lead a port's, a fort's or a lake's own name ("Port Rashid", "Fort Bragg").
+NAME_LEADS = frozenset(w.strip() for w in data_lines("name_leads.txt"))
+
 #: Words that never start a place name on their own.
 NEVER_START = frozenset("""
 the a an this that these those it its his her their our my your i we you he she they
 and or but if when while as so not no yes mr mrs ms dr
 """.split())
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """Lower-case English words: :data:`COMMON_WORDS` and the verbs, adjectives and
+    adverbs of the parser's own word index (the lemmatizer's; its nouns are left out, as
+    they hold the names of places: "danbury", "chartres"); only the former when the
+    model has no index.  A capitalised one may still be a place, but a small foreign
+    town needs more than its capital letter ("Freedom to Russia!")."""
+    try:
+        from ..analyse.nlp import load_model
+        from ..config import Settings
+
+        pipe = load_model(Settings().model).get_pipe("lemmatizer")
+        table = pipe.lookups.get_table("lemma_index")
+        forms = [w for pos in ("verb", "adj", "adv") for w in table.get(pos, [])]
+    except Exception:  # another model, or none: the hand list alone
+        return COMMON_WORDS
+    return frozenset(w for w in forms if w.isalpha()) | COMMON_WORDS
 
 
 @lru_cache(maxsize=1)

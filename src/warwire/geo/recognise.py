@@ -22,12 +22,14 @@ something only *near* it (:mod:`.unit_context`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from .gazetteer import Gazetteer, default_gazetteer
-from .lexicon import DENOMINATIONS, FACILITY_HEADS, GENERIC_ALONE, NEVER_START, PARTICLES
+from .lexicon import (DENOMINATIONS, FACILITY_HEADS, GENERIC_ALONE, NAME_LEADS, NEVER_START,
+                      PARTICLES)
 from .normalize import _ABBREVIATIONS, normalize
 from .unit_context import is_capitalised, unit_and_near
 
@@ -36,6 +38,9 @@ MAX_WORDS = 7
 #: Entity labels that are never places.
 NUMERIC = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: A dotted abbreviation hyphened to a word, which the tokenizer keeps as one token
+#: ("U.S.-made", "U.K.-led", "U.S.-Albania"): the abbreviation is a name of its own.
+_DOTTED_COMPOUND = re.compile(r"^((?:[A-Z]\.){2,})[-\u2010\u2011]\w")
 
 @dataclass
 class Toponym:
@@ -154,8 +159,13 @@ class Recogniser:
                 found.append(_span(doc, text, i, dem, "demonym", "demonym"))
                 i = dem
             elif end is not None:
-                found.append(_span(doc, text, i, end, "location", "gazetteer"))
+                lead = _name_lead(doc, i, found)
+                found.append(_span(doc, text, i - lead, end, "location",
+                                   "facility" if lead else "gazetteer"))
                 i = end
+            elif (dotted := self._dotted_compound(doc, text, i)) is not None:
+                found.append(dotted)
+                i += 1
             else:
                 i += 1
         found = _merge(found, self._entity_spans(doc, text))
@@ -167,6 +177,17 @@ class Recogniser:
             unit_and_near(doc, text, t)
             out.append(t)
         return out
+
+    def _dotted_compound(self, doc: Any, text: str, i: int) -> Toponym | None:
+        """The "U.S." of a "U.S.-made" token (a span inside the token), when the
+        gazetteer knows the abbreviation; its role is the demonym's or a place's
+        by what follows the hyphen (:mod:`.discourse`)."""
+        m = _DOTTED_COMPOUND.match(doc[i].text)
+        if m is None or self.norm(m.group(1)) not in self.gaz.names:
+            return None
+        start = doc[i].idx
+        end = start + len(m.group(1))
+        return Toponym(start, end, text[start:end], query=text[start:end], i=i, j=i + 1)
 
     def _entity_spans(self, doc: Any, text: str) -> list[Toponym]:
         """GPE / LOC / FAC entities that no gazetteer name overlaps."""
@@ -208,6 +229,17 @@ class Recogniser:
                     doc[x].lower_ in DENOMINATIONS for x in range(s, k)):
                 out.append(_span(doc, text, s, k + 1, "location", "facility"))
         return out
+
+
+def _name_lead(doc: Any, i: int, found: list[Toponym]) -> int:
+    """1 when a word that leads a port's, a fort's or a lake's own name stands right before
+    the name at ``i`` ("Port Rashid": the port, not Rashid, Egypt), else 0; the
+    gazetteer's "Port Said" or "Lake Chad" is matched whole before this is asked."""
+    if i == 0 or (found and found[-1].j >= i):
+        return 0
+    prev = doc[i - 1]
+    return int(prev.lower_ in NAME_LEADS and is_capitalised(prev.text)
+               and prev.whitespace_ == " " and not prev.is_sent_end)
 
 
 def _bare_compass(doc: Any, i: int) -> bool:

@@ -83,3 +83,11 @@ def test_an_interception_told_beside_a_strike_does_not_name_the_attacker():
              "Elsewhere in the region, Ukrainian forces shot down a drone.", date(2022, 11, 5))
     assert e.place.name == "Nikopol"
     assert e.actor1 == "Military Forces of Russia (2000-)"
+
+
+def test_violence_against_civilians_has_civilians_as_its_second_actor():
+    e = main("Russian forces killed a village head, her husband and her son in the village of "
+             "Motyzhyn for aiding Ukrainian troops, officials said.", date(2022, 4, 4))
+    assert e.event_type == "Violence against civilians"
+    assert e.actor2 == "Civilians (Ukraine)" and e.fatalities == 3
+

@@ -111,7 +111,8 @@ def _actors(event: Event, group: list[Found], main: Found, places: list[PlaceMen
     people = next((r.civilians for r in roles if r.civilians is not None), None)
     victims = any(c.group != "combatant" and not c.claim for f in group for c in f.counts)
     targeted = any(r.actor2 is not None and r.actor2.kind == "civilian" for r in roles)
-    if event.event_type in ONE_SIDED and cc and (targeted or victims and event.actor2 is None):
+    if event.event_type in ONE_SIDED and cc and (targeted or victims and event.actor2 is None
+                                                 or event.event_type == "Violence against civilians"):
         event.actor2 = render("Civilians ({name})", cc)  # the civilian target is always actor2
     elif event.actor1 is None and people is not None and event.event_type not in VIOLENT:
         event.actor1 = people.name(cc)

@@ -28,3 +28,12 @@ def test_a_month_named_march_is_no_cue():
 def test_a_cue_inside_a_dropped_longer_cue_is_dropped():
     sent = next(parse("The commander said his troops do not plan any offensive operations near the city.").sents)
     assert not [h for h in sentence_hits(sent) if h.weight > 0 and not h.key.startswith("+")]
+
+
+def test_a_weapon_as_the_means_of_no_attack_is_no_cue():
+    def keys(text):
+        return {h.key for h in sentence_hits(next(parse(text).sents))}
+
+    assert "chemical" not in keys("The reporter noted that Obama drew a red line for Syria with chemical weapons.")
+    assert "grenade" in keys("The officers said the attacks were carried out with grenades on Wednesday night.")
+    assert "chemical" in keys("The regime attacked the suburb with chemical weapons on Sunday.")

@@ -79,3 +79,7 @@ def test_a_crime_needs_its_act_or_the_law_on_it():
     assert "organised_crime" in extras("The player was convicted on Thursday of drug possession and smuggling.")
     assert "organised_crime" not in extras("The drugs are then shipped illegally to consumers at a markup.")
     assert "organised_crime" not in extras("The governor pushed unsubstantiated claims about corruption in Kyiv.")
+
+
+def test_a_cue_in_a_person_s_name_is_no_item():
+    assert extras("Republican Senator Rob Portman questioned why Berlin had not approved the request.") == []

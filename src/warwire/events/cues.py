@@ -18,7 +18,7 @@ from ..analyse.nlp import doc_sents, span_text
 from .attribution import sources
 from .classify import Scores, is_modifier, matcher, score
 from .lexicon import Hit, token_pairs
-from .reality import commerce, negated, unreal
+from .reality import commerce, instrument, negated, unreal
 from .salience import salience
 from .seizure import seizures
 from .told import not_told_as_happened
@@ -56,7 +56,7 @@ def sentence_hits(sent: Any) -> list[Hit]:
     hits = [h for h in matcher().match(token_pairs(sent), sent.start) if not _in_date(doc, h)]
     cues = frozenset(i for h in hits if h.weight > 0 and not h.key.startswith("+") for i in h.covered())
     kept = [h for h in hits if not negated(doc, h) and not unreal(doc, h) and not commerce(doc, h)
-            and not not_told_as_happened(doc, h, cues)]
+            and not not_told_as_happened(doc, h, cues) and not instrument(doc, h, cues)]
     hits = _unshadowed(kept, [h for h in hits if h not in kept])
     if hits:  # (the sources only where a cue could be inside one)
         said = [(s.start, s.end) for s in sources(sent)]

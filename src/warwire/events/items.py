@@ -48,6 +48,8 @@ def told_item(doc: Any, h: Hit, key: str, hits: list[Hit]) -> bool:
     """The cue ``h`` tells the extra item ``key`` as an act (module docstring); ``hits`` are
     the sentence's cues (what a claim is for)."""
     root = doc[h.start:h.end].root
+    if root.ent_type_ == "PERSON":
+        return False  # a name: "Senator Rob Portman"
     if key == "diplomatic":
         return _diplomatic(h, root)
     if attachment(root) is not None:

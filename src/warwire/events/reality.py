@@ -243,3 +243,18 @@ def is_weapon(doc: Any, h: Hit) -> bool:
     if lemma in w.get("event_noun", {}):
         return False
     return bool(h.extra) or any(lemma in w.get(c, {}) for c in ("weapon", "air_weapon"))
+
+
+def instrument(doc: Any, h: Hit, cues: frozenset[int]) -> bool:
+    """An explosive weapon named as the means of an act that is no attack ("Obama drew a red
+    line for Syria with chemical weapons"): the "with" object of a verb that is neither a cue
+    or one with a cue for its subject or object ("struck the city with missiles", "the attacks were
+    carried out with grenades"), nor a ``firing`` or ``supply`` verb of ``event_words.tsv``."""
+    root = doc[h.start:h.end].root
+    if h.key not in EXPLOSIONS or root.dep_ != "pobj" or root.head.lower_ != "with" \
+            or not (is_weapon(doc, h) or root.lemma_.lower() == "weapon"):  # ("with an air strike, ...")
+        return False
+    verb, w = root.head.head, words()
+    acted = verb.i in cues or any(c.i in cues for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    return verb.pos_ == "VERB" and not acted and \
+        verb.lemma_.lower() not in {*w.get("firing", {}), *w.get("supply", {})}

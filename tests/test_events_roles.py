@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from events_util import main, parse
 
 from warwire.events.actors import find_actors
@@ -41,3 +43,16 @@ def test_sides_joined_by_and_act_together():
     assert "Ukraine" in (e.actor2 or "")
     e = main("Ukrainian and DPR forces exchanged artillery fire near Horlivka on Friday.")
     assert {e.actor1, e.actor2} >= {"Military Forces of Ukraine (2019-)"} and e.actor2 is not None
+
+
+def test_the_office_of_the_one_who_reports_is_no_party():
+    e = main("Pavlo Kyrylenko, head of the Donetsk Regional Military Administration, said on "
+             "Tuesday that one civilian was killed in Bakhmut.", date(2022, 11, 16))
+    assert e.actor1 is None or "Ukraine" not in e.actor1
+    assert e.actor2 == "Civilians (Ukraine)"
+
+
+def test_a_regional_military_administration_is_the_government_not_the_army():
+    e = main("The regional military administration evacuated 300 residents from Kupiansk on Monday "
+             "as Russian shelling killed two civilians there.", date(2022, 11, 16))
+    assert "Military Forces of Ukraine" not in {e.actor1, e.actor2}

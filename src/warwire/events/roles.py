@@ -30,7 +30,7 @@ class Roles:
 def assign_roles(mentions: list[ActorMention], trigger: Any, civilians_hit: bool) -> Roles:
     """actor1 (who acted) and actor2 (the target) for an event triggered at ``trigger``."""
     armed = [m for m in mentions if (m.armed or m.kind in ("protester", "rioter", "government"))
-             and not _reporter(m, trigger) and not _source(m, trigger)]
+             and not _reporter(m, trigger) and not _source(m, trigger) and not _speakers_office(m)]
     roles = Roles()
     scored = sorted(((_agent_score(m, trigger), i, m) for i, m in enumerate(armed)),
                     key=lambda x: (-x[0], x[1]))
@@ -70,6 +70,22 @@ def _reporter(m: ActorMention, trigger: Any) -> bool:
         return False
     verb = _verb_of(trigger)
     return not any(c.dep_ in SUBJECTS and c.lower_ in SELF for c in (*verb.children, *trigger.children))
+
+
+NP_LINKS = frozenset({"pobj", "prep", "appos", "compound", "poss", "amod", "nmod"})
+
+
+def _speakers_office(m: ActorMention) -> bool:
+    """The mention only qualifies the one who reports ("Pavlo Kyrylenko, head of the Donetsk
+    Regional Military Administration, said", "a spokesman for the Russian army told"): the
+    office of the source, not a party to the event."""
+    t, climbed = m.head, False
+    for _ in range(6):
+        if t.dep_ not in NP_LINKS or t.head.i == t.i:
+            break
+        t, climbed = t.head, True
+    return climbed and t.pos_ in ("NOUN", "PROPN") and t.dep_ in SUBJECTS \
+        and t.head.lemma_.lower() in words().get("report", {})
 
 
 def _from(m: ActorMention) -> bool:

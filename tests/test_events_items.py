@@ -83,3 +83,8 @@ def test_a_crime_needs_its_act_or_the_law_on_it():
 
 def test_a_cue_in_a_person_s_name_is_no_item():
     assert extras("Republican Senator Rob Portman questioned why Berlin had not approved the request.") == []
+
+
+def test_a_base_form_joined_to_a_progressive_has_not_happened():
+    assert extras("The Group of Seven is planning a continued commitment to Ukraine, with the leaders set to "
+                  "agree to pursue a price cap on Russian oil, raise tariffs and impose new sanctions.") == []

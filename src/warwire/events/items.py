@@ -25,7 +25,6 @@ from __future__ import annotations
 from typing import Any
 
 from .classify import CLAIM, FAMILIES, Scores
-from .clause import conjuncts
 from .lexicon import Hit
 from .salience import attachment
 from .tables import words
@@ -70,7 +69,7 @@ def happened(verb: Any) -> bool:
     participle on its own or a present (a habit, a state, an opinion)."""
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not _own_subject(verb) \
             and _parallel(verb, verb.head):
-        return happened(conjuncts(verb)[-1])
+        return happened(verb.head)
     aux = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if verb.tag_ == "VBD":
         return not aux - {"do"}

@@ -230,3 +230,12 @@ def test_a_damaged_cache_file_is_rebuilt(tmp_path, monkeypatch: pytest.MonkeyPat
     gaz = Gazetteer.load(damaged)
     assert gaz.payload is payload  # rebuilt (here: the stand-in build) instead of crashing
     assert damaged.exists()
+
+
+def test_a_hand_written_alias_goes_to_the_town_of_that_name(gaz: Gazetteer) -> None:
+    # Nikopol, once Slavyansk, has 19 more people than Slovyansk in GeoNames: the
+    # supplement's "city:UA:Slovyansk" aliases must not land on it
+    assert gaz.is_preferred(normalize("Sloviansk"), next(
+        c.id for c in gaz.lookup("Sloviansk") if c.name == "Slovyansk"))
+    assert not any(gaz.is_preferred(normalize("Sloviansk"), c.id)
+                   for c in gaz.lookup("Sloviansk") if c.name == "Nikopol")

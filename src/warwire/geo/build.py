@@ -181,9 +181,14 @@ class IndexBuilder:
         if ":" not in rest:
             return self.by_key.get((kind, rest))
         cc, _, name = rest.partition(":")
-        hits = [r for r in self.postings.get(normalize(name), ())
+        key = normalize(name)
+        hits = [r for r in self.postings.get(key, ())
                 if self.places[r].feature == kind and self.places[r].country_code == cc]
-        return max(hits, key=lambda r: self.places[r].population, default=None)
+        # the record of that very name counts double against one that merely has it as an old
+        # name ("city:UA:Slovyansk" is Slovyansk, not Nikopol, once Slavyansk, with 19 more
+        # people), not against a city of many times its people (Zaporizhzhya, not the village)
+        return max(hits, key=lambda r: self.places[r].population * (2 if normalize(self.places[r].name) == key else 1),
+                   default=None)
 
     def set_points(self, rows: list[tuple[str, float, float]]) -> None:
         """Hand-written points that take precedence over computed centres."""

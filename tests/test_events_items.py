@@ -88,3 +88,10 @@ def test_a_cue_in_a_person_s_name_is_no_item():
 def test_a_base_form_joined_to_a_progressive_has_not_happened():
     assert extras("The Group of Seven is planning a continued commitment to Ukraine, with the leaders set to "
                   "agree to pursue a price cap on Russian oil, raise tariffs and impose new sanctions.") == []
+
+
+def test_information_smuggled_out_or_a_claim_not_made_is_no_item():
+    assert extras("Footage she smuggled out of Mariupol showed medics tending to wounded soldiers.") == []
+    assert "claim_responsibility" not in extras(
+        "Ukraine has stopped short of publicly claiming responsibility for the explosions at the air base.")
+    assert "organised_crime" in extras("The gang smuggled cocaine into the port of Odesa on Monday.")

@@ -217,7 +217,9 @@ def _crime(root: Any) -> bool:
     records"); not its mention ("claims of corruption", "to protect children from
     trafficking", "the drugs are shipped illegally")."""
     if root.pos_ == "VERB":
-        return happened(root)
+        information = words().get("information", {})
+        taken = [c for c in root.children if c.dep_ == "dobj"] + ([root.head] if root.dep_ == "relcl" else [])
+        return happened(root) and not any(_names(t, information) for t in taken)  # ("footage she smuggled out")
     t = root
     for _ in range(6):
         if t.dep_ in SUBJECTS:

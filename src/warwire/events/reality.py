@@ -51,9 +51,10 @@ def none_of(t: Any) -> bool:
 
 
 def without(t: Any) -> bool:
-    """"entered the town without fighting", "without being involved in any clashes"."""
+    """"entered the town without fighting", "without being involved in any clashes", "has
+    stopped short of publicly claiming responsibility"."""
     for _ in range(4):
-        if t.lower_ == "without" and t.dep_ in ("prep", "conj"):
+        if t.lower_ == "without" and t.dep_ in ("prep", "conj") or t.lower_ == "of" and t.head.lower_ == "short":
             return True
         if t.head.i == t.i or t.pos_ == "VERB" and t.dep_ not in ("pcomp", "pobj"):
             return False

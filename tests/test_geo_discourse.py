@@ -147,3 +147,20 @@ def test_a_slogan_word_is_not_a_small_foreign_town(nlp: Any) -> None:
 def test_a_word_town_with_a_preposition_stays_a_place(nlp: Any) -> None:
     roles = spans(nlp, "The fire in Liberty destroyed two homes, the Clay County sheriff said.")
     assert roles.get("Liberty") == "location"
+
+
+def test_the_land_invaded_is_a_place_the_invader_a_government(nlp: Any) -> None:
+    roles = spans(nlp, "Protests against the invasion of Ukraine spread as the government of Russia "
+                       "tightened its grip.")
+    assert roles["Ukraine"] == "location" and roles["Russia"] == "metonym"
+    roles = spans(nlp, "After a counteroffensive by Ukraine this month, Russia called up reservists.")
+    assert roles["Ukraine"] == "metonym"
+
+
+def test_a_seat_of_government_before_its_officials_title(nlp: Any) -> None:
+    roles = spans(nlp, "White House national security spokesperson John Kirby called the launches reckless.")
+    assert roles["White House"] == "metonym"
+
+
+def test_a_state_in_an_exchange_is_a_party(nlp: Any) -> None:
+    assert spans(nlp, "Reed was freed in April in a prisoner exchange with Russia.")["Russia"] == "metonym"

@@ -37,3 +37,8 @@ def test_an_unknown_name_before_an_organisation_noun_is_no_place(nlp: Any) -> No
     found = names(nlp, "Simone Tagliapietra, a senior fellow at the Bruegel think tank in Brussels, "
                        "said gas prices would rise.")
     assert "Bruegel" not in found and "Brussels" in found
+
+
+def test_an_english_adjective_without_a_place_label_is_no_place(nlp: Any) -> None:
+    text = "Would the response be the same for a country that was largely Christian, he asked."
+    assert "Christian" not in {t.text for t in recognise(nlp(text))}

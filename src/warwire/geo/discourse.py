@@ -41,7 +41,10 @@ restrictions penalties case lawsuit complaint charges accusations allegations re
 """.split())
 #: A preposition and the words before it that make its object a government: "the government
 #: of Ukraine", "talks with Russia", "ambassador to Moscow", "the regime in Tehran".
-_GOVERNING_PREPS = {"of": AGENT_NOUNS, "with": PARTY_WITH, "to": ENVOY_TO, "in": RULERS_IN,
+#: What a land undergoes: "the invasion of Ukraine" is made on it, "the government of
+#: Ukraine" is its own.
+_UNDERGONE = frozenset("invasion occupation annexation war aid weapons arms sanctions".split())
+_GOVERNING_PREPS = {"of": AGENT_NOUNS - _UNDERGONE, "with": PARTY_WITH, "to": ENVOY_TO, "in": RULERS_IN,
                     "between": PARTY_WITH, "against": _MEASURES_AGAINST}
 _LIST_GAPS = frozenset({",", "and", "or", "&", "/", "-", "\u2013", "\u2014"})
 
@@ -187,13 +190,17 @@ def _acting(last: Any, j: int, state: bool = False) -> bool:
         return head.lower_ in AGENT_NOUNS or state and head.lower_ in _STATE_ATTACKS or any(
             c.dep_ == "compound" and c.lower_ in AGENT_NOUNS for c in head.children)
     if dep in ("compound", "nmod", "amod"):  # "Kremlin spokesman", "US lawmakers"
-        return head.lower_ in _MODIFIED_AGENTS and head.i == j
+        return head.lower_ in _MODIFIED_AGENTS and all(  # "White House national security adviser"
+            last.doc[k].dep_ in ("compound", "amod") and j <= last.doc[k].head.i <= head.i
+            for k in range(j, head.i))
     if dep == "nsubj":
         return head.lemma_.lower() in AGENT_VERBS or state and _state_acts(head, last)
     if dep == "nsubjpass":  # "Moscow was urged to ...", but "Kharkiv was shelled" is where
         return head.lemma_.lower() in ADDRESSED_VERBS or state and head.lower_ in STANCE_ADJECTIVES
     if dep == "pobj":  # "brokered by Moscow", "the government of Ukraine", "talks with Russia"
         words = _GOVERNING_PREPS.get(head.lower_, frozenset())
+        if state and head.lower_ == "by" and head.head.pos_ == "NOUN":
+            return True  # "a counteroffensive by Ukraine", "the transfer of weapons by the UK"
         return head.dep_ == "agent" or head.head.lower_ in words or head.head.lemma_.lower() in words
     if dep in ("dobj", "obj"):
         return head.lemma_.lower() in ADDRESSED_VERBS

@@ -20,8 +20,8 @@ from . import cues
 from .candidates import name_match
 from .discourse import assign_role, document_pass
 from .docinfo import BIG_FEATURES, DocInfo, entity_over
-from .lexicon import (AGENT_NOUNS, ATTACK_ON, COMMON_WORDS, FACILITY_HEADS, KIN_NOUNS, PLACE_VERBS, TITLES,
-                      given_names)
+from .lexicon import (AGENT_NOUNS, ATTACK_ON, COMMON_WORDS, FACILITY_HEADS, KIN_NOUNS, PLACE_VERBS,
+                      TITLES, dictionary_words, given_names)
 from .normalize import split_unit_word
 from .recognise import NUMERIC, Recogniser, Toponym, is_capitalised
 
@@ -142,7 +142,8 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
             and is_capitalised(doc[t.j].text):
         return s - 5.0, True  # the title itself: "Miss Universe", "General Motors"
     if single and not place_label and not locative and (
-            first.lower_ in COMMON_WORDS or cues.odd_case(first.text) or len(first.text) <= 3
+            first.lower_ in COMMON_WORDS or cues.odd_case(first.text) or first.pos_ != "PROPN"
+            and first.lower_ in dictionary_words() or len(first.text) <= 3
             and not first.text.isupper()):
         return s - 2.0, True
     if t.source == "entity" and not st.known and cues.org_after(doc, t.j):

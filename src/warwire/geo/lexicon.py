@@ -112,7 +112,7 @@ recognise recognize reward punish
 PARTY_WITH = frozenset("""
 talks negotiations relations ties dialogue standoff competition confrontation tensions deal
 agreement agreements cooperation compromise compromises partnership alliance rivalry contacts
-contact dispute feud row rapprochement trade war conflict
+contact dispute feud row rapprochement trade war conflict solidarity engagement exchange swap
 talk negotiate agree cooperate compete trade side deal meet clash
 """.split())
 

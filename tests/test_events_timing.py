@@ -42,3 +42,9 @@ def test_acled_week_of_lowers_precision():
 def test_a_range_keeps_its_width_as_precision():
     e = main("Earlier this month, Russian forces shelled Kharkiv, killing two civilians.", SAT)
     assert (e.date, e.time_precision) == (date(2022, 7, 1), 3)
+
+
+def test_a_date_of_another_events_noun_is_not_this_events():
+    e = main("Following an Oct. 8 explosion on the Crimean bridge, Russia launched a wave of "
+             "missile strikes on Kyiv on Monday.", date(2022, 10, 12))
+    assert (e.date, e.time_precision) == (date(2022, 10, 10), 1)

@@ -44,10 +44,12 @@ def event_date(doc: Any, sent: Any, dates: list[DateMention],
                published: date | None = None) -> tuple[date, int] | None:
     """The date of an event told in ``sent``, from the article's date mentions.
 
-    A bare year before the publication year ("in 2014") dates the event to that year
-    (precision 3): it is background, not news."""
+    A date that only qualifies a noun ("Following an Oct. 8 explosion, Russia launched
+    strikes on Monday") comes after one of a clause.  A bare year before the publication
+    year ("in 2014") dates the event to that year (precision 3): it is background, not news."""
     inside = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.type in ("date", "time")]
     chosen = [d for d in inside if not _dates_report(doc, d)] or inside
+    chosen.sort(key=lambda d: _dates_noun(doc, d))
     for d in chosen:
         ranged = bool(d.range) and not _DAY.match(d.value)
         found = _range_date(d.range) if ranged else value_to_date(d.value)
@@ -100,3 +102,13 @@ def _dates_report(doc: Any, d: DateMention) -> bool:
             return t.lemma_.lower() in report
         t = t.head
     return False
+
+
+def _dates_noun(doc: Any, d: DateMention) -> bool:
+    """The expression qualifies a noun ("an Oct. 8 explosion", "the March 5 talks"): it
+    dates that noun's own event, which a clause's date of the same sentence is not."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "amod", "nummod") and root.head.pos_ == "NOUN"

@@ -235,3 +235,9 @@ def test_a_country_named_as_the_taker_is_its_government():
     assert key("Ukraine has retaken the town of Izium after a week of fighting.", **ctx) == "gov_regains"
     ctx = dict(actor_kind="country", actor_side="RU", place_cc="UA")
     assert key("Russia has seized the town of Lyman after a week of fighting.", **ctx) == "nonstate_overtakes"
+
+
+def test_suicide_is_a_bombing_only_with_its_means():
+    assert key("A suicide car bomb hit the checkpoint, killing four soldiers.") == "suicide_bomb"
+    assert key("Suicide has become a hidden toll among veterans of the fighting in Maryinka.") \
+        != "suicide_bomb"

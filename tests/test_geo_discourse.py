@@ -164,3 +164,14 @@ def test_a_seat_of_government_before_its_officials_title(nlp: Any) -> None:
 
 def test_a_state_in_an_exchange_is_a_party(nlp: Any) -> None:
     assert spans(nlp, "Reed was freed in April in a prisoner exchange with Russia.")["Russia"] == "metonym"
+
+
+def test_measures_on_a_state_and_a_state_supplied_are_governments(nlp: Any) -> None:
+    roles = spans(nlp, "The administration announced new sanctions on Moscow on Tuesday.")
+    assert roles["Moscow"] == "metonym"
+    assert spans(nlp, "Poland would supply Kiev with 28 MiG-29 fighters.")["Kiev"] == "metonym"
+    assert spans(nlp, "The withdrawal marks Russia's third major retreat.")["Russia"] == "metonym"
+
+
+def test_a_war_museum_in_a_capital_is_where_it_is(nlp: Any) -> None:
+    assert spans(nlp, "The war has found its place in Moscow's war museum.")["Moscow"] == "location"

@@ -42,3 +42,8 @@ def test_an_unknown_name_before_an_organisation_noun_is_no_place(nlp: Any) -> No
 def test_an_english_adjective_without_a_place_label_is_no_place(nlp: Any) -> None:
     text = "Would the response be the same for a country that was largely Christian, he asked."
     assert "Christian" not in {t.text for t in recognise(nlp(text))}
+
+
+def test_named_things_are_no_places(nlp: Any) -> None:
+    assert "Molotov" not in names(nlp, "Enlistment offices were hit with Molotov cocktails.")
+    assert "Peninsula" not in names(nlp, "He urged a political settlement of the Peninsula issue.")

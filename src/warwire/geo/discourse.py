@@ -33,7 +33,7 @@ counter-offensive occupation campaign aggression annexation aid weapons arms san
 #: Attacks a country or a capital owns are its army's ("Russia's assault", "Ukraine's
 #: attacks"); a town's are made on it ("Kharkiv's shelling").
 _STATE_ATTACKS = frozenset("""assault assaults attack attacks bombardment shelling strikes
-blockade""".split())
+blockade fight retreat withdrawal concerns interests fleet""".split())
 #: Words whose "against" takes a government ("sanctions against Russia", "a case against
 #: Moscow"); "the war against Ukraine" stays where it is fought.
 _MEASURES_AGAINST = frozenset("""sanctions sanction measures countermeasures embargo embargoes
@@ -45,7 +45,7 @@ restrictions penalties case lawsuit complaint charges accusations allegations re
 #: Ukraine" is its own.
 _UNDERGONE = frozenset("invasion occupation annexation war aid weapons arms sanctions".split())
 _GOVERNING_PREPS = {"of": AGENT_NOUNS - _UNDERGONE, "with": PARTY_WITH, "to": ENVOY_TO, "in": RULERS_IN,
-                    "between": PARTY_WITH, "against": _MEASURES_AGAINST}
+                    "between": PARTY_WITH, "against": _MEASURES_AGAINST, "on": _MEASURES_AGAINST}
 _LIST_GAPS = frozenset({",", "and", "or", "&", "/", "-", "\u2013", "\u2014"})
 
 
@@ -188,7 +188,7 @@ def _acting(last: Any, j: int, state: bool = False) -> bool:
     dep = last.dep_
     if dep == "poss":  # "Kyiv's forces", "Russia's defence ministry"
         return head.lower_ in AGENT_NOUNS or state and head.lower_ in _STATE_ATTACKS or any(
-            c.dep_ == "compound" and c.lower_ in AGENT_NOUNS for c in head.children)
+            c.dep_ == "compound" and c.lower_ in AGENT_NOUNS - _UNDERGONE for c in head.children)
     if dep in ("compound", "nmod", "amod"):  # "Kremlin spokesman", "US lawmakers"
         return head.lower_ in _MODIFIED_AGENTS and all(  # "White House national security adviser"
             last.doc[k].dep_ in ("compound", "amod") and j <= last.doc[k].head.i <= head.i

@@ -104,7 +104,7 @@ designed manufactured produced developed bred installed appointed aligned allied
 ADDRESSED_VERBS = frozenset("""
 ask urge beg tell warn press pressure persuade convince accuse blame sanction thank congratulate
 criticise criticize condemn invite lobby implore remind reassure assure support back arm help
-recognise recognize reward punish
+recognise recognize reward punish supply
 """.split())
 
 #: Words whose "with" takes a party, not a place ("talks with Russia", "cut ties with
@@ -227,6 +227,7 @@ university college school academy institute hospital center centre church cathed
 airport station market mall park square bridge hall house tower palace castle building arena
 stadium library museum theatre theater prison base camp plant factory mine mountain mountains
 hill hills valley desert forest sea ocean gulf coast beach islands lake river creek
+peninsula strait straits
 """.split())
 
 #: Words after a place name that make the name part of the name of something else:
@@ -234,7 +235,7 @@ hill hills valley desert forest sea ocean gulf coast beach islands lake river cr
 EPONYM_NEXT = frozenset("""
 virus viruses ebolavirus fever flu influenza disease syndrome strain variant encephalitis
 agreement agreements accord accords protocol protocols treaty convention declaration format
-memorandum deal
+memorandum deal cocktail cocktails
 """.split())
 
 #: Plural nouns whose members are states ("countries such as France", "allies, including Britain").

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from .classify import EXPLOSIONS
+from .backdrop import backdrop
 from .clause import governing_verb, raised
 from .lexicon import Hit
 from .tables import words
@@ -55,6 +56,8 @@ def not_told_as_happened(doc: Any, h: Hit, cues: frozenset[int] = frozenset()) -
     if _modifier_only(h, root, cues) or _pattern(root) or history(root) or _people_taken(h, root) \
             or _failed(h, governing_verb(root)) or _not_territory(h, root):
         return True
+    if h.key in TERRITORY_KEYS and h.weight > 0 and backdrop(root, governing_verb(root), dated(root.sent)):
+        return True
     verb = governing_verb(root)
     if _habitual(verb, h.key in VIOLENT_KEYS) and not dated(root.sent) and not definite(root):
         return True
@@ -85,7 +88,7 @@ def _failed(h: Hit, verb: Any) -> bool:
     if h.key not in TERRITORY_KEYS or h.weight <= 0:
         return False
     failure, pursuit = words().get("failure", {}), words().get("pursuit", {})
-    if any(v.lemma_.lower() in pursuit for v in _sought_by(verb)):
+    if any(v.lemma_.lower() in pursuit for v in (*_sought_by(verb), *_aimed_by(verb))):
         return True
     for v in raised(verb):
         if v.lemma_.lower() in failure:
@@ -93,6 +96,15 @@ def _failed(h: Hit, verb: Any) -> bool:
         if v.lemma_.lower() == "able" and any(c.dep_ == "neg" for t in (v, v.head) for c in t.children):
             return True
     return False
+
+
+def _aimed_by(verb: Any) -> list[Any]:
+    """The words whose complement the verb is ("determined to capture", "aims to seize")."""
+    out, t = [], verb
+    while t.dep_ in ("xcomp", "acomp") and t.head.i != t.i and len(out) < 4:
+        t = t.head
+        out.append(t)
+    return out
 
 
 def _sought_by(verb: Any) -> list[Any]:

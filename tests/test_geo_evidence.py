@@ -47,3 +47,11 @@ def test_an_english_adjective_without_a_place_label_is_no_place(nlp: Any) -> Non
 def test_named_things_are_no_places(nlp: Any) -> None:
     assert "Molotov" not in names(nlp, "Enlistment offices were hit with Molotov cocktails.")
     assert "Peninsula" not in names(nlp, "He urged a political settlement of the Peninsula issue.")
+
+
+
+def test_a_town_that_undergoes_a_strike_is_a_place_whatever_the_tagger_says(nlp: Any) -> None:
+    # spaCy's small model tags these towns as a person, an organisation or an adverb
+    for town in ("Avdiivka", "Soledar", "Bakhmut", "Rubizhne"):
+        text = f"Russian shelling hit {town} on Monday, killing two civilians, officials said."
+        assert town in names(nlp, text)

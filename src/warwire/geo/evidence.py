@@ -21,7 +21,7 @@ from .candidates import name_match
 from .discourse import assign_role, document_pass
 from .docinfo import BIG_FEATURES, DocInfo, entity_over
 from .lexicon import (AGENT_NOUNS, ATTACK_ON, COMMON_WORDS, FACILITY_HEADS, KIN_NOUNS, PLACE_VERBS,
-                      TITLES, dictionary_words, given_names)
+                      SIEGE_VERBS, TITLES, dictionary_words, given_names)
 from .normalize import split_unit_word
 from .recognise import NUMERIC, Recogniser, Toponym, is_capitalised
 
@@ -120,7 +120,8 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
         if inside and t.source != "entity" and not cues.acronym(t.text) and cues.person_like(doc, es, ee, t):
             return -4.0, True
         known_place = big and st.own or pop >= 1_000_000 or (st.own and pop >= 100_000 and not single)
-        s -= 0.5 if known_place and not (surname or inside) else 1.5
+        struck = st.own and not (surname or inside) and _undergoes(doc, t, SIEGE_VERBS)  # "hit Avdiivka"
+        s -= 0.0 if struck else 0.5 if known_place and not (surname or inside) else 1.5
         if cues.speaker_slot(doc, t) and not (big and st.own):
             s -= 1.5
     elif label == "ORG":
@@ -177,7 +178,7 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
     if cues.dateline(doc, t):
         s += 3.0
     last = doc[t.j - 1]
-    if last.dep_ in ("dobj", "obj", "pobj") and last.head.lemma_.lower() in PLACE_VERBS:
+    if _undergoes(doc, t):
         s += 1.5
     elif _attacked_on(last):
         s += 2.0
@@ -212,3 +213,11 @@ def _acronym_place(doc: Any, t: Toponym, st: Stats) -> bool:
     return st.big and t.i >= 2 and doc[t.i - 1].text == "," and is_capitalised(doc[t.i - 2].text)
 
 
+def _undergoes(doc: Any, t: Toponym, verbs: frozenset[str] = PLACE_VERBS) -> bool:
+    """The object of a verb a place undergoes ("shelled Avdiivka", "captured the town"), or
+    right after one whatever the tagger made of the name ("hit Bakhmut" read as an adverb)."""
+    last = doc[t.j - 1]
+    if last.dep_ in ("dobj", "obj", "pobj") and last.head.lemma_.lower() in verbs:
+        return True
+    k = t.i - 1 if t.i >= 1 and doc[t.i - 1].lower_ != "the" else t.i - 2
+    return k >= 0 and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in verbs

@@ -49,6 +49,13 @@ besiege occupy control enter reach approach leave flee evacuate defend hold visi
 target pound bombard blockade annex abandon cross land fly travel return move relocate
 """.split())
 
+#: Of those, the verbs only places undergo: their object is a place whatever the tagger
+#: labelled it ("shelling hit Avdiivka" with Avdiivka tagged a person).
+SIEGE_VERBS = frozenset("""
+shell bomb strike hit storm capture seize retake recapture liberate encircle surround besiege
+occupy pound bombard blockade annex
+""".split())
+
 #: Words of attack whose "on" takes a place ("the strike on Kramatorsk", "advanced on Kherson").
 ATTACK_ON = frozenset("""
 strike attack assault offensive raid shelling bombardment bombing advance push march fire

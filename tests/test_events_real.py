@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from events_util import article
+from datetime import date
+
+from events_util import article, coded
 
 from warwire.events.detect import find_in_sentences
 from warwire.events.places import article_places
@@ -21,3 +23,14 @@ def test_an_appeal_is_no_item_and_an_act_is():
 def test_an_event_told_in_the_main_clause_is_one():
     assert keys("Russian forces shelled Nikopol on Monday.") == ["shelling"]
     assert "diplomatic" not in keys("Banks cut their links with Moscow amid heavy sanctions against Russia.")
+
+
+def test_an_agreement_is_an_event_only_when_made():
+    pub = date(2022, 5, 30)
+    made = coded("Last week, U.N., Russian, Ukrainian and Turkish officials reached a tentative "
+                 "agreement on a deal to ensure the export of grain.", pub)
+    assert [e.sub_event_type for e in made] == ["Agreement"]
+    for text in ("The sixth package of sanctions was discussed at the summit in Brussels on "
+                 "Monday and requires the agreement of all 27 member states.",
+                 "Finland was forced to cede much of Karelia in a peace treaty with Moscow."):
+        assert [e for e in coded(text, pub) if e.sub_event_type == "Agreement"] == []

@@ -89,7 +89,7 @@ def find_in_sentences(doc: Any, dates: list[Any], places: list[PlaceMention],
             continue
         found.append(item)
         also = _acled_also(doc, sent, s, counts, dates, places, item, published)
-        if also is not None:
+        if also is not None and real_item(doc, also, _where(also, item, places)):
             found.append(also)
     return found
 

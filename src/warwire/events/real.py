@@ -35,6 +35,8 @@ def real_item(doc: Any, item: Any, where: PlaceMention | None = None) -> bool:
         if not item.dated and _broad(where):
             return False
         told = [h for h in item.scores.hits if not is_modifier(h.key) and h.weight > 0]
+        if item.key == "agreement" and not any(_agreed(doc, h) for h in told if h.key == "agreement"):
+            return False
         return any(attachment(doc[h.start:h.end].root) is None
                    and (h.weight >= MIN_SCORE or _group(h.key) == _group(item.key))
                    and not _weapon_only(doc, h, told) for h in told)
@@ -77,3 +79,20 @@ def _weapon_only(doc: Any, h: Hit, told: list[Hit]) -> bool:
     acts = root.dep_ in ("nsubj", "nsubjpass") and head not in w.get("stative", {}) \
         or root.dep_ == "dobj" and head in w.get("firing", {})
     return not acts
+
+
+def _agreed(doc: Any, h: Hit) -> bool:
+    """An agreement told as made: the verb itself ("the sides agreed"), or a deal, truce or
+    treaty that is the object of a verb of making one ("reached a tentative agreement",
+    "signed a ceasefire", "brokered a deal") or the subject of a verb of its own ("the truce
+    took hold"); not one needed, discussed or recalled ("requires the agreement of all 27
+    states", "ceded Karelia in a peace treaty with Moscow")."""
+    root = doc[h.start:h.end].root
+    if root.pos_ in ("VERB", "AUX"):
+        return True
+    while root.dep_ in ("conj", "appos", "compound") and root.head.i != root.i:
+        root = root.head
+    head, w = root.head.lemma_.lower(), words()
+    if root.dep_ in ("dobj", "obj", "nsubjpass"):
+        return head in w.get("agree_act", {})
+    return root.dep_ == "nsubj" and head not in w.get("stative", {})

@@ -38,3 +38,9 @@ def test_a_capture_told_as_news_stays():
         "Non-state actor overtakes territory"]
     assert territory("When Russian troops captured Izium on Friday, residents fled.") == [
         "Non-state actor overtakes territory"]
+
+
+def test_a_capture_under_pressure_or_orders_is_not_yet_done():
+    assert territory("As pressure to capture Kyiv heightens, the government has armed volunteers "
+                     "with 18,000 machine guns.") == []
+    assert territory("Putin ordered his troops to capture the whole of Donbas.") == []

@@ -181,7 +181,13 @@ def test_an_event_weighed_by_a_judgement_is_not_told():
 @pytest.mark.parametrize("text, expected", [
     ("Air passengers grew as the Passenger Recovery Accelerates in February, the association said.", False),
     ("The economic recovery slowed in the second quarter, the bank said.", False),
+    ("The recovery in air travel is gathering steam as governments lift restrictions.", False),
     ("Ukrainian forces recovered the town of Izium on Saturday.", True),
 ])
 def test_a_recovery_of_something_else_than_a_place_is_no_territory(text, expected):
     assert told(text, "+regain") is expected
+
+
+def test_a_capture_of_a_village_is_territory():
+    assert told("The capture of the village on Sunday came after weeks of fighting.", "+capture")
+

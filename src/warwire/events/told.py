@@ -144,7 +144,16 @@ def _not_territory(h: Hit, noun: Any) -> bool:
     units, economic = words().get("place_unit", {}), words().get("economic", {})
     return any(c.dep_ == "compound" and c.ent_type_ not in PLACE_ENTS and c.lemma_.lower() not in units
                or c.dep_ == "amod" and c.lemma_.lower() in economic
+               or c.dep_ == "prep" and c.lower_ in ("of", "in") and _thing_object(c, units)
                for c in noun.children if c.i not in range(h.start, h.end))
+
+
+def _thing_object(prep: Any, units: dict[str, int]) -> bool:
+    """"the recovery in air travel", "the takeover of the company": the object of the
+    noun is a common noun that names no place (a name or a town, village or region does)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and obj.ent_type_ not in PLACE_ENTS \
+        and obj.lemma_.lower() not in units
 
 
 def history(token: Any) -> bool:

@@ -34,3 +34,11 @@ def test_an_agreement_is_an_event_only_when_made():
                  "Monday and requires the agreement of all 27 member states.",
                  "Finland was forced to cede much of Karelia in a peace treaty with Moscow."):
         assert [e for e in coded(text, pub) if e.sub_event_type == "Agreement"] == []
+
+
+def test_a_market_that_rallies_or_crashes_is_no_event():
+    pub = date(2022, 7, 30)
+    assert not [e for e in coded("The rouble rallied on Monday as markets shrugged off the "
+                                 "sanctions.", pub) if e.kind == "acled"]
+    assert [e.sub_event_type for e in coded("Protesters rallied in Moscow on Sunday against the "
+                                            "war.", pub)] == ["Peaceful protest"]

@@ -188,14 +188,14 @@ def _disaster(h: Hit, root: Any) -> bool:
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         figurative = any(c.dep_ == "prep" and c.lower_ == "with" for c in root.children)
         return happened(root) and not (subject is not None and _agent(subject)) and not figurative \
-            and not _economic(root)
+            and not economic(root)
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in {*w.get("economic", {}), *w.get("agent", {})}
            for c in root.children):
         return False  # "an extraordinary Russian military collapse", "the market crash"
     if root.dep_ in SUBJECTS:
         verb = root.head
         return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in _not_acts() \
-            and happened(verb) and not _economic(verb)
+            and happened(verb) and not economic(verb)
     harm = {*w.get("harm", {}), *w.get("death", {}), *w.get("injury", {})}
     if root.dep_ == "pobj" and root.head.lower_ in ("in", "by", "during"):
         verb = root.head.head
@@ -277,7 +277,7 @@ def _human(t: Any) -> bool:
         or any(_human(o) for o in of)  # "thousands of refugees"
 
 
-def _economic(verb: Any) -> bool:
+def economic(verb: Any) -> bool:
     """The verb tells a change in the economy: its subject or object is an ``economic`` noun
     ("drove up the price", "gas flows plunged"), also across "keep ... from crashing"."""
     economic = words().get("economic", {})

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .classify import FAMILIES, MIN_SCORE, TERRITORY, is_modifier
-from .items import claims_violence, told_item
+from .items import claims_violence, economic, told_item
 from .lexicon import Hit
 from .places import PlaceMention
 from .reality import is_thing, possible
@@ -35,6 +35,8 @@ def real_item(doc: Any, item: Any, where: PlaceMention | None = None) -> bool:
         if not item.dated and _broad(where):
             return False
         told = [h for h in item.scores.hits if not is_modifier(h.key) and h.weight > 0]
+        if _market_only(doc, item.scores.hits):
+            return False
         if item.key == "agreement" and not any(_agreed(doc, h) for h in told if h.key == "agreement"):
             return False
         return any(attachment(doc[h.start:h.end].root) is None
@@ -96,3 +98,11 @@ def _agreed(doc: Any, h: Hit) -> bool:
     if root.dep_ in ("dobj", "obj", "nsubjpass"):
         return head in w.get("agree_act", {})
     return root.dep_ == "nsubj" and head not in w.get("stative", {})
+
+
+def _market_only(doc: Any, hits: list[Hit]) -> bool:
+    """Every cue is a verb of the economy ("the rouble rallied", "sanctions hit the economy",
+    "markets crashed"): a market moves, no crowd gathers and nothing is struck."""
+    verbs = [doc[h.start:h.end].root for h in hits if h.weight > 0
+             and (h.key.startswith("+") or h.key in event_types() and event_types()[h.key].is_acled)]
+    return bool(verbs) and all(v.pos_ == "VERB" and economic(v) for v in verbs)

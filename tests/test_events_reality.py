@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from events_util import parse
+from events_util import coded, main, parse
 
 from warwire.events.classify import matcher
 from warwire.events.lexicon import token_pairs
@@ -106,3 +106,10 @@ def test_weapons_deep_in_a_supplied_list_are_unreal():
     hits = [h for sent in doc.sents for h in matcher().match(token_pairs(sent), sent.start)
             if h.key in ("shelling", "armed_clash", "remote_explosive")]
     assert hits and all(unreal(doc, h) for h in hits)
+
+
+def test_drones_ferried_to_a_country_are_a_transfer_not_a_strike():
+    assert not [e for e in coded("Russian cargo planes ferried the Iranian drones to Russia last "
+                                 "month.") if e.kind == "acled"]
+    assert main("Russian forces carried out airstrikes on Kharkiv on Monday.").sub_event_type \
+        == "Air/drone strike"

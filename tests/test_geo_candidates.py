@@ -25,3 +25,10 @@ def test_a_port_is_no_town_its_second_word_is_another_name_of(gaz: Gazetteer) ->
 
 def test_a_longer_name_still_finds_its_known_part(gaz: Gazetteer) -> None:
     assert "Kharkiv" in names(gaz, "Kharkiv Tractor Plant")
+
+
+def test_a_mention_that_normalises_to_nothing_has_no_candidates(gaz: Gazetteer) -> None:
+    # a lone quotation mark or dash the tagger took for an entity (article 1855 of the corpus
+    # had made the whole article fail)
+    assert generate(gaz, parse_query("’")) == []
+    assert generate(gaz, parse_query("")) == []

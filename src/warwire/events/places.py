@@ -101,7 +101,7 @@ def supplement(doc: Any, text: str, found: list[PlaceMention]) -> list[PlaceMent
     knows by name ("a missile strike on Mykolaiv")."""
     taken = {i for p in found for i in range(p.start, p.end)}
     spans = [s for s in _candidate_spans(doc) if not any(i in taken for i in range(s.start_char, s.end_char))
-             and not organisation(s)]
+             and any(ch.isalnum() for ch in s.text) and not organisation(s)]
     if not spans:
         return found
     from ..geo import Mention

@@ -205,8 +205,8 @@ def name_match(gaz: Gazetteer, c: Candidate, key: str) -> str:
 
 def _partial(gaz: Gazetteer, query: Query) -> list[Option]:
     words = query.key.split()
-    if len(words) > 1 and words[-1] in STREET_WORDS:
-        return []
+    if not words or len(words) > 1 and words[-1] in STREET_WORDS:
+        return []  # (a mention that normalises to nothing: punctuation, a lone apostrophe)
     core = [w for w in words if w not in QUALIFIERS]
     if core and core != words:
         found = _exact(gaz, parse_query(" ".join(core)))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from events_util import parse
+from events_util import main, parse
 
 from warwire.events.classify import decide, is_modifier
 from warwire.events.cues import sentence_hits, sentence_scores
@@ -88,3 +90,9 @@ def test_a_protest_that_is_the_cause_of_an_arrest_is_background():
 def test_what_a_detainee_is_suspected_of_is_background(text, word):
     assert attachment(token(text, word)) == "cause"
     assert key(text) == "arrests"
+
+
+def test_fighting_named_as_the_setting_does_not_make_a_blast_a_battle():
+    e = main("In a possible escalation of the fighting, powerful explosions rocked a Russian air "
+             "base in Crimea on Tuesday.", date(2022, 8, 10))
+    assert e.event_type == "Explosions/Remote violence"

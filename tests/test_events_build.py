@@ -91,3 +91,12 @@ def test_violence_against_civilians_has_civilians_as_its_second_actor():
     assert e.event_type == "Violence against civilians"
     assert e.actor2 == "Civilians (Ukraine)" and e.fatalities == 3
 
+
+
+def test_the_city_of_an_event_sentence_is_the_town_named_before():
+    events = coded("Russian forces have besieged Mariupol for two weeks. Wednesday's airstrike hit a "
+                   "maternity hospital in the besieged southern port city, killing two adults and a "
+                   "child, city officials said.", date(2022, 3, 10))
+    strike = [e for e in events if e.kind == "acled"][-1]
+    assert (strike.place.name, strike.place.geo_precision) == ("Mariupol", 1)
+

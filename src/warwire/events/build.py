@@ -63,6 +63,10 @@ def _place(event: Event, group: list[Found], places: list[PlaceMention], previou
     if own is not None:
         event.place = to_event_place(own.place, own.precision)  # type: ignore[arg-type]
         return
+    named = _antecedent(group, places)
+    if named is not None:
+        event.place = to_event_place(named, 1)
+        return
     theatre = _theatre(group) if event.kind == "acled" else None
     if previous is not None and previous.kind == event.kind and previous.place.lat is not None \
             and theatre in (None, previous.place.country_code):
@@ -74,6 +78,31 @@ def _place(event: Event, group: list[Found], places: list[PlaceMention], previou
         event.place.text = None
     elif theatre is not None and _names_country(group, places, theatre):
         event.place = country_place(theatre)
+
+
+#: Nouns that refer back to a town named before ("the besieged port city", "the town").
+TOWN_NOUNS = frozenset({"city", "town", "village", "port", "settlement"})
+
+
+def _antecedent(group: list[Found], places: list[PlaceMention]) -> PlaceMention | None:
+    """The town "the city" / "the besieged southern port city" of the event's sentence refers
+    back to: the last town named before it in the article."""
+    for f in group:
+        for sent in f.sents:
+            for t in sent:
+                if t.lemma_.lower() in TOWN_NOUNS and t.pos_ == "NOUN" and _definite(t):
+                    before = [p for p in places if p.end <= t.idx and p.is_location and p.resolved
+                              and p.feature == "city"]
+                    if before:
+                        return before[-1]
+    return None
+
+
+def _definite(noun: Any) -> bool:
+    """"the city", "the besieged port city"; not "a city", "cities", "the city of Kharkiv"."""
+    return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) \
+        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _names_country(group: list[Found], places: list[PlaceMention], code: str) -> bool:

@@ -55,3 +55,10 @@ def test_a_town_that_undergoes_a_strike_is_a_place_whatever_the_tagger_says(nlp:
     for town in ("Avdiivka", "Soledar", "Bakhmut", "Rubizhne"):
         text = f"Russian shelling hit {town} on Monday, killing two civilians, officials said."
         assert town in names(nlp, text)
+
+
+def test_a_capitalised_function_word_is_no_place(nlp: Any) -> None:
+    # "As" is a town in Czechia (Aš); "US" in capitals stays the country
+    assert "As" not in names(nlp, "The suspect in the stabbing in As we have been telling you, "
+                                  "had a long record, police in Los Angeles said.")
+    assert "US" in names(nlp, "The US sent more rockets to Ukraine.")

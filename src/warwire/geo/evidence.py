@@ -136,6 +136,8 @@ def _own_score(doc: Any, info: DocInfo, t: Toponym, st: Stats) -> tuple[float, b
         s -= 0.5
     elif single and first.pos_ != "PROPN":
         s -= 2.5
+    if single and first.is_stop and not first.is_upper:
+        return s - 5.0, True  # a capitalised function word ("in As we have been telling you")
     if cues.titled(doc, t.i) or cues.holiday(doc, t.j) or cues.eponym(doc, t.j) \
             or cues.saints_name(doc, t.i, t.j):
         return s - 5.0, True

@@ -191,3 +191,9 @@ def test_a_recovery_of_something_else_than_a_place_is_no_territory(text, expecte
 def test_a_capture_of_a_village_is_territory():
     assert told("The capture of the village on Sunday came after weeks of fighting.", "+capture")
 
+
+
+def test_a_perfect_told_with_a_frequency_is_a_pattern():
+    assert not told("Kharkiv has been shelled almost daily since Russian troops were pushed back "
+                    "in May.", "shelling")
+    assert told("Russian forces repeatedly shelled Kharkiv overnight, killing two people.", "shelling")

@@ -192,12 +192,16 @@ def _crowd_actors(event: Event, key: str, cc: str | None) -> None:
 
 
 def _theatre(group: list[Found]) -> str | None:
-    """The country of the fighting when the place is unknown: the side an actor attacks."""
+    """The country of the fighting when the place is unknown: the side actor1 attacks, or
+    actor2's own ("struck a meeting of Ukrainian air force commanders" is in Ukraine)."""
     for f in group:
-        for m in (f.roles.actor1, f.roles.actor2):
-            if m is not None and m.side in countries():
-                target = next((c.code for c in countries().values() if c.attacker == m.side), None)
-                return target or m.side
+        m = f.roles.actor1
+        if m is not None and m.side in countries():
+            target = next((c.code for c in countries().values() if c.attacker == m.side), None)
+            return target or m.side
+        m = f.roles.actor2
+        if m is not None and m.side in countries():
+            return m.side
     return None
 
 

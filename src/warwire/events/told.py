@@ -61,6 +61,10 @@ def not_told_as_happened(doc: Any, h: Hit, cues: frozenset[int] = frozenset()) -
     verb = governing_verb(root)
     if _habitual(verb, h.key in VIOLENT_KEYS) and not dated(root.sent) and not definite(root):
         return True
+    top = _chain(verb)[-1]
+    if h.key in VIOLENT_KEYS and _frequent(top) and not dated(root.sent) \
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in top.children):
+        return True  # "has been shelled almost daily since May": a pattern, not one event
     own = verb.i in range(h.start, h.end) and not h.key.startswith("+")  # the cue is the verb itself
     goal = h.key in VIOLENT_KEYS and _goal(verb)  # ("talks to reach a deal" are the item)
     return own and (goal or prospect(verb)) or goal and _started(root, verb) or _expected(root) \

@@ -56,8 +56,9 @@ def build(group: list[Found], text: str, places: list[PlaceMention], published: 
 
 
 def _place(event: Event, group: list[Found], places: list[PlaceMention], previous: Event | None) -> None:
-    """The sentence's own place; else the previous event's or the article's focus, unless
-    the fighting is told to be in another country ("Russian shelling of Ukrainian regions"
+    """The sentence's own place; else the previous event's town (a region it was only placed
+    in says little of the next) or the article's focus, unless the fighting is told to be in
+    another country ("Russian shelling of Ukrainian regions"
     after a meeting in Moscow): then that country, at ACLED's region precision."""
     own = next((f for f in group if f.place is not None), None)
     if own is not None:
@@ -69,7 +70,7 @@ def _place(event: Event, group: list[Found], places: list[PlaceMention], previou
         return
     theatre = _theatre(group) if event.kind == "acled" else None
     if previous is not None and previous.kind == event.kind and previous.place.lat is not None \
-            and theatre in (None, previous.place.country_code):
+            and previous.place.geo_precision < 3 and theatre in (None, previous.place.country_code):
         event.place = EventPlace(**{**previous.place.__dict__, "text": None})
         return
     anchor = focus(places)

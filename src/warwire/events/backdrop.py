@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from .clause import PRESENT
+
 BACKDROP_PREPS = frozenset({"with", "since", "after", "following", "before", "despite", "amid",
                             "upon", "given"})
 FUTURE_MARKS = frozenset({"when", "once", "if", "unless", "until", "after", "before", "as soon"})
-PRESENT = frozenset({"VBZ", "VBP"})
 
 
 def backdrop(noun: Any, verb: Any, dated: bool) -> bool:

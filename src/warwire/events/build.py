@@ -24,10 +24,9 @@ from .model import Claim, Event, EventPlace, Evidence
 from .notes import write_note
 from .places import PlaceMention
 from .roles import is_hit, struck
-from .tables import countries, event_types
+from .tables import VIOLENT_TYPES, countries, event_types
 
 AIR_KEYS = frozenset({"air_strike"})
-VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 CROWDS = frozenset({"Protests", "Riots"})
 #: Violence with a civilian target (actor2); a battle is between two armed groups (ACLED), so
 #: civilians caught in it are counted as victims, not named as its second actor.
@@ -58,8 +57,8 @@ def build(group: list[Found], text: str, places: list[PlaceMention], published: 
 def _place(event: Event, group: list[Found], places: list[PlaceMention], previous: Event | None) -> None:
     """The sentence's own place; else the previous event's town (a region it was only placed
     in says little of the next) or the article's focus, unless the fighting is told to be in
-    another country ("Russian shelling of Ukrainian regions"
-    after a meeting in Moscow): then that country, at ACLED's region precision."""
+    another country ("Russian shelling of Ukrainian regions" after a meeting in Moscow): then
+    that country, at ACLED's region precision."""
     own = next((f for f in group if f.place is not None), None)
     if own is not None:
         event.place = to_event_place(own.place, own.precision)  # type: ignore[arg-type]
@@ -144,10 +143,10 @@ def _actors(event: Event, group: list[Found], main: Found, places: list[PlaceMen
     if event.event_type in ONE_SIDED and cc and (targeted or victims and event.actor2 is None
                                                  or event.event_type == "Violence against civilians"):
         event.actor2 = render("Civilians ({name})", cc)  # the civilian target is always actor2
-    elif event.actor1 is None and people is not None and event.event_type not in VIOLENT:
+    elif event.actor1 is None and people is not None and event.event_type not in VIOLENT_TYPES:
         event.actor1 = people.name(cc)
     elif people is not None and event.actor2 is None and event.kind == "acled" and \
-            event.event_type not in VIOLENT:
+            event.event_type not in VIOLENT_TYPES:
         event.actor2 = people.name(cc)
     if event.event_type in CROWDS:
         _crowd_actors(event, main.key, cc)
@@ -159,13 +158,14 @@ def _lends_actors(f: Found, main: Found) -> bool:
     """A sentence of the same kind of violence names the event's actors; an interception
     told beside a strike ("Ukrainian forces shot down a drone") names the defender."""
     kind, own = event_types()[f.key].event_type, event_types()[main.key].event_type
-    return kind == own or kind in VIOLENT and own in VIOLENT
+    return kind == own or kind in VIOLENT_TYPES and own in VIOLENT_TYPES
 
 
 def _defaults(event: Event, key: str, cc: str | None, a1: Any, owner: Any = None) -> None:
     """Actors a report leaves implicit: the theatre's attacker for an unattributed strike
     (the place's own side when the target is the attacker's: blasts at a Russian-held
-    airfield, a drone that struck the headquarters of Russia's fleet), unidentified forces for a mine, the other side of a one-sided battle."""
+    airfield, a drone that struck the headquarters of Russia's fleet), unidentified forces for
+    a mine, the other side of a one-sided battle."""
     air = key in AIR_KEYS
     if event.actor1 is None and key in THEATRE_KEYS:
         side = default_attacker(cc)

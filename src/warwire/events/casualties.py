@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..analyse.nlp import span_text
+from .clause import perfect
 from .lexicon import token_pairs
 from .victims import _group, _victim_total, _word_class, number_value
 
@@ -148,7 +149,7 @@ def find_counts(sent: Any) -> list[Count]:
         kind = "death" if lemma in deaths or lower in deaths else (
             "injury" if lemma in injuries or lower in injuries else None)
         t = sent[k]
-        if kind is None or cumulative and (_perfect(t) or t.pos_ != "VERB"):
+        if kind is None or cumulative and (perfect(t) or t.pos_ != "VERB"):
             continue  # "since February, 5,000 have been killed", not "killed two, the most since May"
         if _negated(t) or _unreal(t) or _background_total(t):
             continue
@@ -190,11 +191,7 @@ def running_total(sent: Any) -> bool:
     if not (_running_total(text) or _PERIOD.search(text)):
         return False
     toll = _word_class("death") | _word_class("injury")
-    return any(t.lemma_.lower() in toll and _perfect(t) for t in sent)
-
-
-def _perfect(t: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+    return any(t.lemma_.lower() in toll and perfect(t) for t in sent)
 
 
 def _unreal(t: Any) -> bool:

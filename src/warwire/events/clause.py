@@ -10,6 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
+#: Tags of the simple present ("shells", "are").
+PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def perfect(verb: Any) -> bool:
+    """The verb is in the perfect ("have been killed", "has struck")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
 
 def governing_verb(t: Any) -> Any:
     for _ in range(6):

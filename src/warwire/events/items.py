@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from .classify import CLAIM, FAMILIES, Scores
+from .clause import PRESENT
 from .lexicon import Hit
 from .salience import attachment
 from .tables import words
@@ -77,7 +78,7 @@ def happened(verb: Any) -> bool:
         return "have" in aux or any(c.dep_ == "auxpass" and c.tag_ in ("VBD", "VBN") for c in verb.children)
     if verb.tag_ == "VBG":
         return "be" in aux or _in_time_phrase(verb)
-    if verb.tag_ in ("VBZ", "VBP"):
+    if verb.tag_ in PRESENT:
         return dated(verb.sent)
     return False
 

@@ -16,10 +16,9 @@ from .lexicon import Hit
 from .places import PlaceMention
 from .reality import is_thing, possible
 from .salience import attachment
-from .tables import event_types, words
+from .tables import VIOLENT_TYPES, event_types, words
 
 VIOLENT_FAMILIES = ("battles", "explosions", "violence")
-VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 def real_item(doc: Any, item: Any, where: PlaceMention | None = None) -> bool:

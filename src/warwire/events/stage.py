@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from ..record import Article
-from .build import VIOLENT, events_of
+from .build import events_of
 from .casualties import running_total
 from .detect import find_in_sentences, merge
 from .model import Event
 from .places import article_places
+from .tables import VIOLENT_TYPES
 
 #: Events dated this many days before publication are background, not reported events.
 BACKGROUND_DAYS = 90
@@ -36,7 +37,7 @@ def _absorb_accidents(events: list[Event]) -> list[Event]:
     violent event is that event told again ("An explosion brought down part of the bridge
     ... a truck bomb caused the blast"): one event, coded as the violence."""
     violent = {(e.date, e.place.lat, e.place.lon) for e in events
-               if e.kind == "acled" and e.event_type in VIOLENT}
+               if e.kind == "acled" and e.event_type in VIOLENT_TYPES}
     return [e for e in events
             if not (e.kind == "extra" and e.sub_event_type == "Man-made disaster"
                     and (e.date, e.place.lat, e.place.lon) in violent)]

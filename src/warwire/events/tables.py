@@ -73,6 +73,10 @@ class Country:
     attacker: str
 
 
+#: ACLED's types of political violence (the others are demonstrations and developments).
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
 @lru_cache(maxsize=1)
 def event_types() -> dict[str, EventType]:
     out = {}

@@ -17,12 +17,11 @@ from typing import Any
 
 from .classify import EXPLOSIONS
 from .backdrop import backdrop
-from .clause import governing_verb, raised
+from .clause import PRESENT, governing_verb, perfect, raised
 from .lexicon import Hit
 from .tables import words
 
 
-PRESENT = frozenset({"VBZ", "VBP"})
 VIOLENT_KEYS = frozenset({"armed_clash", "+capture", "+regain", "+fight", "attack", *EXPLOSIONS})
 #: Territory cues: as a participle before a noun they tell a state ("occupied territories").
 TERRITORY_KEYS = frozenset({"+capture", "+regain"})
@@ -62,8 +61,7 @@ def not_told_as_happened(doc: Any, h: Hit, cues: frozenset[int] = frozenset()) -
     if _habitual(verb, h.key in VIOLENT_KEYS) and not dated(root.sent) and not definite(root):
         return True
     top = _chain(verb)[-1]
-    if h.key in VIOLENT_KEYS and _frequent(top) and not dated(root.sent) \
-            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in top.children):
+    if h.key in VIOLENT_KEYS and _frequent(top) and perfect(top) and not dated(root.sent):
         return True  # "has been shelled almost daily since May": a pattern, not one event
     own = verb.i in range(h.start, h.end) and not h.key.startswith("+")  # the cue is the verb itself
     goal = h.key in VIOLENT_KEYS and _goal(verb)  # ("talks to reach a deal" are the item)
